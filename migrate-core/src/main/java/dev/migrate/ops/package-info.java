@@ -1,0 +1,7 @@
+/**
+ * The operations API that every migration receives.
+ */
+@NullMarked
+package dev.migrate.ops;
+
+import org.jspecify.annotations.NullMarked;

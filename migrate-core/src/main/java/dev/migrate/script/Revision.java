@@ -1,0 +1,60 @@
+package dev.migrate.script;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a {@link Migration} class as a revision of the graph.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Revision {
+
+	/**
+	 * The revision id: 12 lowercase hex characters when generated.
+	 * @return the id
+	 */
+	String id();
+
+	/**
+	 * The ids this revision revises: none for a base, several for a merge.
+	 * @return the parent ids
+	 */
+	String[] revises() default {};
+
+	/**
+	 * The one-line description.
+	 * @return the message
+	 */
+	String message() default "";
+
+	/**
+	 * When the revision was created, as an ISO-8601 local date-time.
+	 * @return the creation time, or an empty string
+	 */
+	String created() default "";
+
+	/**
+	 * The branch labels this revision declares.
+	 * @return the labels
+	 */
+	String[] branchLabels() default {};
+
+	/**
+	 * Revisions or branch labels that must be applied first.
+	 * @return the dependencies
+	 */
+	String[] dependsOn() default {};
+
+	/**
+	 * Whether this revision runs in a transaction; {@code false} for statements such as
+	 * {@code CREATE INDEX CONCURRENTLY}.
+	 * @return whether the revision is transactional
+	 */
+	boolean transactional() default true;
+
+}
