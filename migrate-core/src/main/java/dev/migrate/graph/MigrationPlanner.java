@@ -1,0 +1,343 @@
+package dev.migrate.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans upgrades, downgrades and stamps: from a database's version rows and a target
+ * expression, the ordered steps and the version-table changes of each. Pure: the rows are
+ * given, nothing is read or run.
+ */
+public final class MigrationPlanner {
+
+	private final RevisionGraph graph;
+
+	private final RevisionLookup lookup;
+
+	/**
+	 * Create a new {@link MigrationPlanner} instance.
+	 * @param graph the revision graph
+	 */
+	public MigrationPlanner(RevisionGraph graph) {
+		this.graph = graph;
+		this.lookup = graph.lookup();
+	}
+
+	/**
+	 * Plan an upgrade. Targets are absolute ({@code heads}, {@code head}, an id,
+	 * {@code label@head}, {@code ae10+2}) or relative to the rows ({@code +2},
+	 * {@code label@+1}). A target already applied plans nothing.
+	 * @param rows the current version rows
+	 * @param target the target expression
+	 * @return the plan, parents first
+	 */
+	public MigrationPlan upgrade(Collection<String> rows, String target) {
+		List<String> current = checkedRows(rows);
+		List<String> targets = upgradeTargets(current, target);
+		checkNoOverlap(targets);
+		Set<String> needed = this.graph.ancestors(targets, true);
+		needed.removeAll(this.graph.ancestors(current, true));
+		VersionRows versionRows = new VersionRows(this.graph, current);
+		List<Step> steps = new ArrayList<>();
+		for (String id : this.graph.parentsFirst(needed)) {
+			steps.add(new Step(Direction.UPGRADE, this.graph.get(id), this.graph.normalizedDownRevisions(id),
+					List.of(id), versionRows.upgrade(id)));
+		}
+		return new MigrationPlan(current, steps, versionRows.rows());
+	}
+
+	/**
+	 * Plan a downgrade: every applied revision above the target is reverted, children
+	 * first. Targets are absolute ({@code base}, an id, {@code label@base},
+	 * {@code head-1}) or relative to the rows ({@code -1}, {@code label@-1},
+	 * {@code <rev>@-1}).
+	 * @param rows the current version rows
+	 * @param target the target expression
+	 * @return the plan, children first
+	 */
+	public MigrationPlan downgrade(Collection<String> rows, String target) {
+		List<String> current = checkedRows(rows);
+		DowngradeTarget destination = downgradeTarget(current, target);
+		List<String> roots = downgradeRoots(destination);
+		Set<String> drop = this.graph.descendants(roots, true);
+		drop.retainAll(this.graph.ancestors(current, true));
+		if (destination.revision() != null && drop.isEmpty() && !current.contains(destination.revision())) {
+			throw new RevisionException("Destination " + destination.revision()
+					+ " is not a valid downgrade target from current head(s) " + String.join(", ", current)
+					+ "; a downgrade target must be an applied ancestor of the current revisions");
+		}
+		VersionRows versionRows = new VersionRows(this.graph, current);
+		List<Step> steps = new ArrayList<>();
+		for (String id : this.graph.childrenFirst(drop)) {
+			steps.add(new Step(Direction.DOWNGRADE, this.graph.get(id), List.of(id),
+					this.graph.normalizedDownRevisions(id), versionRows.downgrade(id)));
+		}
+		return new MigrationPlan(current, steps, versionRows.rows());
+	}
+
+	/**
+	 * Plan a stamp: the version rows are rewritten to the targets without running any
+	 * revision. Each target replaces the rows on its line of history (ancestors or
+	 * descendants); a target on no applied line adds a row; {@code base} or
+	 * {@code label@base} removes rows.
+	 * @param rows the current version rows
+	 * @param targets the target expressions
+	 * @param purge whether to delete every row first, including rows naming revisions no
+	 * script defines
+	 * @return the plan, one step per changed target
+	 */
+	public MigrationPlan stamp(Collection<String> rows, List<String> targets, boolean purge) {
+		List<String> current = purge ? List.copyOf(rows) : checkedRows(rows);
+		VersionRows versionRows = new VersionRows(this.graph, current);
+		List<Step> steps = new ArrayList<>();
+		if (purge) {
+			steps.add(new Step(Direction.STAMP, null, current, List.of(), List.of(versionRows.deleteAll())));
+		}
+		for (String target : targets) {
+			List<String> destinations = stampDestinations(target);
+			if (destinations.isEmpty()) {
+				stampToBase(versionRows, target, steps);
+			}
+			for (String destination : destinations) {
+				stampTo(versionRows, destination, steps);
+			}
+		}
+		return new MigrationPlan(current, steps, versionRows.rows());
+	}
+
+	/**
+	 * Select the revisions of a range along one line of history, both ends included,
+	 * newest first. The start may be relative to the end ({@code -3:}), the end relative
+	 * to the start ({@code ae10:+2}).
+	 * @param range the range
+	 * @return the revisions, children first
+	 */
+	public List<Revision> history(RevisionRange range) {
+		String end = (range.end() != null) ? range.end() : "heads";
+		List<String> lower = rangeStart(range.start(), end);
+		Set<String> required = this.graph.ancestors(upgradeTargets(lower, end), true);
+		if (!required.containsAll(lower)) {
+			throw new RevisionException("Requested range " + range
+					+ " does not refer to ancestor/descendant revisions along the same branch");
+		}
+		Set<String> selected = new LinkedHashSet<>(required);
+		selected.removeAll(this.graph.ancestors(lower, true));
+		selected.addAll(lower);
+		if (!lower.isEmpty()) {
+			selected.retainAll(this.graph.descendants(lower, false));
+		}
+		return this.graph.childrenFirst(selected).stream().map(this.graph::get).toList();
+	}
+
+	private List<String> rangeStart(@Nullable String start, String end) {
+		if (start == null) {
+			return List.of();
+		}
+		RevisionExpression relative = RevisionExpression.parseRelative(start);
+		if (relative == null || !relative.isFromCurrent() || relative.steps() > 0) {
+			return (relative == null) ? this.lookup.resolveIds(start) : walkFromSymbol(relative, start);
+		}
+		String from = this.lookup.resolveOne(end).map(Revision::id).orElse(null);
+		String position = this.lookup.walk(from, relative.steps(), relative.branch(), true);
+		if (position == null) {
+			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+		}
+		return RevisionLookup.BASE.equals(position) ? List.of() : List.of(position);
+	}
+
+	private List<String> stampDestinations(String target) {
+		try {
+			return this.lookup.resolveIds(target);
+		}
+		catch (MultipleHeadsException ex) {
+			throw new MultipleHeadsException(ex.getHeads(), ex.getArgument(),
+					"Multiple heads are present; please specify a single target revision, or 'heads' (heads: "
+							+ String.join(", ", ex.getHeads()) + ")");
+		}
+	}
+
+	private void stampToBase(VersionRows versionRows, String target, List<Step> steps) {
+		int at = target.indexOf('@');
+		List<String> lineage = (at >= 0)
+				? this.lookup.filterForLineage(versionRows.rows(), target.substring(0, at), true) : versionRows.rows();
+		for (String row : lineage) {
+			steps.add(new Step(Direction.STAMP, null, List.of(row), List.of(), List.of(versionRows.delete(row))));
+		}
+	}
+
+	private void stampTo(VersionRows versionRows, String destination, List<Step> steps) {
+		if (versionRows.contains(destination)) {
+			return;
+		}
+		List<String> related = versionRows.rows()
+			.stream()
+			.filter((row) -> this.graph.sharesLineage(row, destination, true))
+			.toList();
+		List<VersionChange> changes = related.isEmpty() ? List.of(versionRows.insert(destination))
+				: versionRows.replace(related, destination);
+		steps.add(new Step(Direction.STAMP, null, related, List.of(destination), changes));
+	}
+
+	private List<String> checkedRows(Collection<String> rows) {
+		List<String> current = List.copyOf(new LinkedHashSet<>(rows));
+		for (String row : current) {
+			if (this.graph.find(row).isEmpty()) {
+				throw new UnknownRevisionException(row,
+						"the version table names it but no script defines it; restore the script, "
+								+ "or rewrite the version table with 'stamp --purge <revision>'");
+			}
+		}
+		checkNoOverlap(current);
+		return current;
+	}
+
+	private void checkNoOverlap(List<String> ids) {
+		for (String id : ids) {
+			Set<String> ancestors = this.graph.ancestors(List.of(id), true);
+			List<String> overlaps = ids.stream()
+				.filter((other) -> !other.equals(id) && ancestors.contains(other))
+				.toList();
+			if (!overlaps.isEmpty()) {
+				throw new RevisionException("Requested revision " + id + " overlaps with other requested revisions "
+						+ String.join(", ", overlaps) + "; " + String.join(", ", overlaps) + " is an ancestor of " + id
+						+ ", so only " + id + " should be named");
+			}
+		}
+	}
+
+	private List<String> upgradeTargets(List<String> current, String target) {
+		RevisionExpression relative = RevisionExpression.parseRelative(target);
+		if (relative == null) {
+			return this.lookup.resolveIds(target);
+		}
+		if (relative.steps() <= 0) {
+			if (relative.isFromCurrent()) {
+				throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+			}
+			return walkFromSymbol(relative, target);
+		}
+		if (!relative.isFromCurrent()) {
+			return walkFromSymbol(relative, target);
+		}
+		String start = upgradeStart(current, relative.branch());
+		String position = this.lookup.walk(start, relative.steps(), relative.branch(), true);
+		if (position == null) {
+			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+		}
+		return List.of(position);
+	}
+
+	private @Nullable String upgradeStart(List<String> current, @Nullable String branch) {
+		List<String> starts = current;
+		if (branch != null) {
+			starts = this.lookup.filterForLineage(current, branch, false);
+			if (starts.isEmpty()) {
+				List<String> onBranch = this.lookup.filterForLineage(this.graph.ancestors(current, false), branch,
+						false);
+				Set<String> below = onBranch.stream()
+					.flatMap((id) -> this.graph.normalizedDownRevisions(id).stream())
+					.collect(Collectors.toSet());
+				starts = onBranch.stream().filter((id) -> !below.contains(id)).toList();
+			}
+		}
+		if (starts.size() > 1) {
+			throw new RevisionException("Ambiguous upgrade from multiple current revisions " + String.join(", ", starts)
+					+ "; name a target such as '<branchname>@+1', '<revision>+1' or 'heads'");
+		}
+		return starts.isEmpty() ? null : starts.get(0);
+	}
+
+	private List<String> walkFromSymbol(RevisionExpression relative, String target) {
+		String symbol = (relative.branch() != null && relative.symbol() != null)
+				? relative.branch() + "@" + relative.symbol() : relative.symbol();
+		String start = this.lookup.resolveOne(symbol).map(Revision::id).orElse(null);
+		String branch = (relative.steps() > 0) ? relative.branch() : null;
+		String position = this.lookup.walk(start, relative.steps(), branch, true);
+		if (position == null) {
+			throw new RevisionException("Walked too far: '" + target + "' goes " + Math.abs(relative.steps())
+					+ " steps " + ((relative.steps() > 0) ? "above " : "below ") + symbol
+					+ ", past the end of the revision history");
+		}
+		return RevisionLookup.BASE.equals(position) ? List.of() : List.of(position);
+	}
+
+	private DowngradeTarget downgradeTarget(List<String> current, String target) {
+		RevisionExpression relative = RevisionExpression.parseRelative(target);
+		if (relative == null) {
+			int at = target.indexOf('@');
+			String branch = (at > 0) ? target.substring(0, at) : null;
+			return new DowngradeTarget(branch, this.lookup.resolveOne(target).map(Revision::id).orElse(null));
+		}
+		if (relative.steps() >= 0) {
+			if (relative.isFromCurrent()) {
+				throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+			}
+			List<String> position = walkFromSymbol(relative, target);
+			return new DowngradeTarget(relative.branch(), position.isEmpty() ? null : position.get(0));
+		}
+		if (!relative.isFromCurrent()) {
+			List<String> position = walkFromSymbol(relative, target);
+			return new DowngradeTarget(relative.branch(), position.isEmpty() ? null : position.get(0));
+		}
+		String branch = relative.branch();
+		String symbol = (branch != null) ? currentOnBranch(current, branch) : singleCurrent(current, relative);
+		String start = this.lookup.identify(symbol, (branch != null) ? branch : null);
+		String position = this.lookup.walk(start, relative.steps(), null, true);
+		if (position == null) {
+			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+		}
+		return new DowngradeTarget((branch != null) ? branch : symbol,
+				RevisionLookup.BASE.equals(position) ? null : position);
+	}
+
+	private String singleCurrent(List<String> current, RevisionExpression relative) {
+		if (current.isEmpty()) {
+			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+		}
+		if (current.size() > 1) {
+			throw new RevisionException("downgrade " + relative.signedSteps() + " from multiple heads ("
+					+ String.join(", ", current) + ") is ambiguous; name the branch to step back, e.g. '"
+					+ current.get(0) + "@" + relative.signedSteps() + "'");
+		}
+		return current.get(0);
+	}
+
+	private String currentOnBranch(List<String> current, String branch) {
+		List<String> onBranch = this.lookup.filterForLineage(current, branch, false);
+		if (onBranch.isEmpty()) {
+			onBranch = this.lookup.filterForLineage(this.graph.currentTips(current), branch, false);
+		}
+		if (onBranch.size() != 1) {
+			throw new RevisionException("Cannot step back on branch '" + branch + "': "
+					+ (onBranch.isEmpty() ? "no current revision is on it"
+							: "several current revisions are on it (" + String.join(", ", onBranch) + ")")
+					+ "; name a revision to downgrade to instead");
+		}
+		return onBranch.get(0);
+	}
+
+	private List<String> downgradeRoots(DowngradeTarget destination) {
+		List<String> roots = (destination.revision() == null) ? RevisionLookup.ids(this.graph.bases())
+				: this.graph.children(destination.revision());
+		if (destination.branch() != null && roots.size() > 1) {
+			Set<String> lineage = this.graph.ancestors(List.of(this.lookup.resolveBranch(destination.branch())), false);
+			roots = roots.stream().filter(lineage::contains).toList();
+			if (roots.isEmpty()) {
+				throw new RevisionException("Not a valid downgrade target from current heads: branch '"
+						+ destination.branch() + "' does not continue above "
+						+ ((destination.revision() != null) ? destination.revision() : "base"));
+			}
+		}
+		return roots;
+	}
+
+	private record DowngradeTarget(@Nullable String branch, @Nullable String revision) {
+	}
+
+}

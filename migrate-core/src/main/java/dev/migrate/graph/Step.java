@@ -1,0 +1,29 @@
+package dev.migrate.graph;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One step of a {@link MigrationPlan}: a revision to upgrade or downgrade, or a stamp,
+ * with the version-table changes it makes.
+ *
+ * @param direction what the step does
+ * @param revision the revision run, or {@code null} for a stamp
+ * @param from the revisions the step starts from, as shown in
+ * {@code Running upgrade <from> -> <to>}
+ * @param to the revisions the step ends at
+ * @param versionChanges the changes to the version table, in order
+ */
+public record Step(Direction direction, @Nullable Revision revision, List<String> from, List<String> to,
+		List<VersionChange> versionChanges) {
+
+	public Step {
+		Objects.requireNonNull(direction, "direction");
+		from = List.copyOf(from);
+		to = List.copyOf(to);
+		versionChanges = List.copyOf(versionChanges);
+	}
+
+}
