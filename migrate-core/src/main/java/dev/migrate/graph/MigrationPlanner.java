@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,8 @@ public final class MigrationPlanner {
 		VersionRows versionRows = new VersionRows(this.graph, current);
 		List<Step> steps = new ArrayList<>();
 		for (String id : this.graph.parentsFirst(needed)) {
-			steps.add(new Step(Direction.UPGRADE, this.graph.get(id), this.graph.normalizedDownRevisions(id),
-					List.of(id), versionRows.upgrade(id)));
+			steps.add(step(Direction.UPGRADE, this.graph.get(id), this.graph.normalizedDownRevisions(id), List.of(id),
+					versionRows, (state) -> state.upgrade(id)));
 		}
 		return new MigrationPlan(current, steps, versionRows.rows());
 	}
@@ -75,8 +76,8 @@ public final class MigrationPlanner {
 		VersionRows versionRows = new VersionRows(this.graph, current);
 		List<Step> steps = new ArrayList<>();
 		for (String id : this.graph.childrenFirst(drop)) {
-			steps.add(new Step(Direction.DOWNGRADE, this.graph.get(id), List.of(id),
-					this.graph.normalizedDownRevisions(id), versionRows.downgrade(id)));
+			steps.add(step(Direction.DOWNGRADE, this.graph.get(id), List.of(id), this.graph.normalizedDownRevisions(id),
+					versionRows, (state) -> state.downgrade(id)));
 		}
 		return new MigrationPlan(current, steps, versionRows.rows());
 	}
@@ -97,7 +98,8 @@ public final class MigrationPlanner {
 		VersionRows versionRows = new VersionRows(this.graph, current);
 		List<Step> steps = new ArrayList<>();
 		if (purge) {
-			steps.add(new Step(Direction.STAMP, null, current, List.of(), List.of(versionRows.deleteAll())));
+			steps.add(step(Direction.STAMP, null, current, List.of(), versionRows,
+					(state) -> List.of(state.deleteAll())));
 		}
 		for (String target : targets) {
 			List<String> destinations = stampDestinations(target);
@@ -167,7 +169,8 @@ public final class MigrationPlanner {
 		List<String> lineage = (at >= 0)
 				? this.lookup.filterForLineage(versionRows.rows(), target.substring(0, at), true) : versionRows.rows();
 		for (String row : lineage) {
-			steps.add(new Step(Direction.STAMP, null, List.of(row), List.of(), List.of(versionRows.delete(row))));
+			steps.add(step(Direction.STAMP, null, List.of(row), List.of(), versionRows,
+					(state) -> List.of(state.delete(row))));
 		}
 	}
 
@@ -179,9 +182,15 @@ public final class MigrationPlanner {
 			.stream()
 			.filter((row) -> this.graph.sharesLineage(row, destination, true))
 			.toList();
-		List<VersionChange> changes = related.isEmpty() ? List.of(versionRows.insert(destination))
-				: versionRows.replace(related, destination);
-		steps.add(new Step(Direction.STAMP, null, related, List.of(destination), changes));
+		steps.add(step(Direction.STAMP, null, related, List.of(destination), versionRows, (state) -> related.isEmpty()
+				? List.of(state.insert(destination)) : state.replace(related, destination)));
+	}
+
+	private static Step step(Direction direction, @Nullable Revision revision, List<String> from, List<String> to,
+			VersionRows rows, Function<VersionRows, List<VersionChange>> change) {
+		List<String> before = rows.rows();
+		List<VersionChange> changes = change.apply(rows);
+		return new Step(direction, revision, from, to, changes, before, rows.rows());
 	}
 
 	private List<String> checkedRows(Collection<String> rows) {

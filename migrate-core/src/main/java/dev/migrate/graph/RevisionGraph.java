@@ -418,7 +418,7 @@ public final class RevisionGraph {
 	}
 
 	Comparator<String> loadOrder() {
-		return Comparator.comparing(this.loadOrder::get);
+		return Comparator.comparing((id) -> this.loadOrder.getOrDefault(id, Integer.MAX_VALUE));
 	}
 
 	private List<String> allDownRevisions(String id) {

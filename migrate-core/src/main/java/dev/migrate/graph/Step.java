@@ -15,15 +15,19 @@ import org.jspecify.annotations.Nullable;
  * {@code Running upgrade <from> -> <to>}
  * @param to the revisions the step ends at
  * @param versionChanges the changes to the version table, in order
+ * @param rowsBefore the version rows before the step
+ * @param rowsAfter the version rows after the step
  */
 public record Step(Direction direction, @Nullable Revision revision, List<String> from, List<String> to,
-		List<VersionChange> versionChanges) {
+		List<VersionChange> versionChanges, List<String> rowsBefore, List<String> rowsAfter) {
 
 	public Step {
 		Objects.requireNonNull(direction, "direction");
 		from = List.copyOf(from);
 		to = List.copyOf(to);
 		versionChanges = List.copyOf(versionChanges);
+		rowsBefore = List.copyOf(rowsBefore);
+		rowsAfter = List.copyOf(rowsAfter);
 	}
 
 }

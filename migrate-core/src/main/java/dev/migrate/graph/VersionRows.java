@@ -21,8 +21,11 @@ final class VersionRows {
 		this.rows = new LinkedHashSet<>(rows);
 	}
 
+	/**
+	 * Return the rows in load order of their revisions.
+	 */
 	List<String> rows() {
-		return List.copyOf(this.rows);
+		return this.rows.stream().sorted(this.graph.loadOrder()).toList();
 	}
 
 	boolean contains(String id) {

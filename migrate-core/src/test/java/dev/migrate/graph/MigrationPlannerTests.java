@@ -45,6 +45,8 @@ class MigrationPlannerTests {
 					"UPDATE b2b2b2b2->d4d4d4d4", "INSERT f7f7f7f7", "INSERT c3c3c3c3", "DELETE c3c3c3c3",
 					"UPDATE d4d4d4d4->m5m5m5m5", "UPDATE m5m5m5m5->e6e6e6e6");
 			assertThat(plan.endRows()).containsExactlyInAnyOrder("e6e6e6e6", "f7f7f7f7");
+			assertThat(plan.steps().get(5).rowsBefore()).containsExactly("d4d4d4d4", "f7f7f7f7", "c3c3c3c3");
+			assertThat(plan.steps().get(5).rowsAfter()).containsExactly("f7f7f7f7", "m5m5m5m5");
 		}
 
 		@Test
@@ -324,7 +326,7 @@ class MigrationPlannerTests {
 		void stampToAMergeMergesTheRows() {
 			MigrationPlan plan = MigrationPlannerTests.this.branches.stamp(List.of("c3c3c3c3", "d4d4d4d4"),
 					List.of("m5m5m5m5"), false);
-			assertThat(changes(plan)).containsExactly("DELETE c3c3c3c3", "UPDATE d4d4d4d4->m5m5m5m5");
+			assertThat(changes(plan)).containsExactly("DELETE d4d4d4d4", "UPDATE c3c3c3c3->m5m5m5m5");
 			assertThat(plan.steps()).singleElement().satisfies((step) -> {
 				assertThat(step.direction()).isEqualTo(Direction.STAMP);
 				assertThat(step.revision()).isNull();
@@ -335,7 +337,7 @@ class MigrationPlannerTests {
 		void stampBackwardsAcrossBranchesIsOneStep() {
 			MigrationPlan plan = MigrationPlannerTests.this.branches.stamp(List.of("e6e6e6e6", "f7f7f7f7"),
 					List.of("b2b2b2b2"), false);
-			assertThat(changes(plan)).containsExactly("DELETE e6e6e6e6", "UPDATE f7f7f7f7->b2b2b2b2");
+			assertThat(changes(plan)).containsExactly("DELETE f7f7f7f7", "UPDATE e6e6e6e6->b2b2b2b2");
 			assertThat(plan.endRows()).containsExactly("b2b2b2b2");
 		}
 
@@ -364,7 +366,7 @@ class MigrationPlannerTests {
 		void stampBaseDeletesEveryRow() {
 			MigrationPlan plan = MigrationPlannerTests.this.branches.stamp(List.of("e6e6e6e6", "f7f7f7f7"),
 					List.of("base"), false);
-			assertThat(changes(plan)).containsExactly("DELETE e6e6e6e6", "DELETE f7f7f7f7");
+			assertThat(changes(plan)).containsExactly("DELETE f7f7f7f7", "DELETE e6e6e6e6");
 			assertThat(plan.endRows()).isEmpty();
 		}
 
