@@ -417,8 +417,15 @@ public final class RevisionGraph {
 		return this.lookup;
 	}
 
-	Comparator<String> loadOrder() {
-		return Comparator.comparing((id) -> this.loadOrder.getOrDefault(id, Integer.MAX_VALUE));
+	/**
+	 * Sort revision ids by load order; ids of no revision keep their order, last.
+	 * @param ids the ids
+	 * @return the ids, sorted
+	 */
+	public List<String> inLoadOrder(Collection<String> ids) {
+		return ids.stream()
+			.sorted(Comparator.comparing((id) -> this.loadOrder.getOrDefault(id, Integer.MAX_VALUE)))
+			.toList();
 	}
 
 	private List<String> allDownRevisions(String id) {

@@ -25,7 +25,7 @@ final class VersionRows {
 	 * Return the rows in load order of their revisions.
 	 */
 	List<String> rows() {
-		return this.rows.stream().sorted(this.graph.loadOrder()).toList();
+		return this.graph.inLoadOrder(this.rows);
 	}
 
 	boolean contains(String id) {
