@@ -43,10 +43,13 @@ class JavaMigrationReader {
 			return null;
 		}
 		String className = metadata.getClassName();
-		if (!metadata.isConcrete() || !metadata.isIndependent()) {
-			throw new ScriptException("Class " + className + " is annotated with @Revision but is "
-					+ (metadata.isConcrete() ? "an inner class; make it static" : "abstract or an interface")
-					+ " so that it can be created");
+		if (!metadata.isConcrete()) {
+			throw new ScriptException("Class " + className
+					+ " is annotated with @Revision but is abstract; make it a concrete class so that it can be created");
+		}
+		if (!metadata.isIndependent()) {
+			throw new ScriptException("Class " + className
+					+ " is annotated with @Revision but is an inner class; make it static so that it can be created");
 		}
 		if (!implementsMigration(metadata)) {
 			throw new ScriptException("Class " + className + " is annotated with @Revision but does not implement "
