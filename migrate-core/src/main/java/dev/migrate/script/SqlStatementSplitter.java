@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
  * A semicolon does not end a statement inside a single-quoted string ({@code ''} escapes
  * a quote; after an {@code E} prefix, as in PostgreSQL's {@code E'it\'s'}, a backslash
  * escapes too), a double-quoted or backquoted identifier, a {@code --} line comment, a
- * {@code /* *&#47;} block comment (not nested) or a PostgreSQL dollar-quoted body
+ * <code>/* *&#47;</code> block comment (not nested) or a PostgreSQL dollar-quoted body
  * ({@code $$ … $$}, {@code $tag$ … $tag$}). Comments and whitespace before a statement
  * are dropped, so each statement starts on the line of its first word; a part holding
- * only comments is no statement. The last statement needs no semicolon.
+ * only comments is no statement. The last statement needs no semicolon. Backslash escapes
+ * in plain strings (MySQL's default) and client commands such as {@code DELIMITER} are
+ * not understood: write {@code ''} for a quote.
  */
 public final class SqlStatementSplitter {
 
