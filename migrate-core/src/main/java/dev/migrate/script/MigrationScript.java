@@ -1,0 +1,23 @@
+package dev.migrate.script;
+
+import dev.migrate.graph.Revision;
+
+/**
+ * A loaded migration script: a Java {@link Migration} class or a SQL file.
+ */
+public sealed interface MigrationScript permits JavaMigrationScript, SqlMigrationScript {
+
+	/**
+	 * Return the revision this script declares. Its {@link Revision#source() source}
+	 * names the script: the Java class name or the location-relative SQL file.
+	 * @return the revision
+	 */
+	Revision revision();
+
+	/**
+	 * Return whether this script runs in a transaction.
+	 * @return whether the script is transactional
+	 */
+	boolean transactional();
+
+}

@@ -1,0 +1,58 @@
+package dev.migrate.script;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+import dev.migrate.graph.Revision;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A migration written in SQL, parsed by {@link SqlScriptParser}.
+ *
+ * @param revision the revision the header declares
+ * @param upgrade the statements of the {@code -- upgrade} section
+ * @param downgrade the statements of the {@code -- downgrade} section, or {@code null}
+ * when the script has no such section
+ * @param transactional whether the script runs in a transaction
+ * @param content the script text, normalized: every line ends with {@code \n} and has no
+ * trailing whitespace, and there is no byte order mark
+ */
+public record SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
+		boolean transactional, String content) implements MigrationScript {
+
+	public SqlMigrationScript {
+		Objects.requireNonNull(revision, "revision");
+		upgrade = List.copyOf(upgrade);
+		downgrade = (downgrade != null) ? List.copyOf(downgrade) : null;
+		Objects.requireNonNull(content, "content");
+	}
+
+	/**
+	 * Return whether the script has a {@code -- downgrade} section. A section without
+	 * statements counts: its downgrade does nothing.
+	 * @return whether the script can be downgraded
+	 */
+	public boolean hasDowngrade() {
+		return this.downgrade != null;
+	}
+
+	/**
+	 * Return the SHA-256 of the {@link #content() normalized content} (UTF-8) as 64
+	 * lowercase hex characters. Line endings and trailing whitespace do not change it.
+	 * @return the checksum
+	 */
+	public String checksum() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(this.content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+}

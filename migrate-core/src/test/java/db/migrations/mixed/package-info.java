@@ -1,0 +1,7 @@
+/**
+ * Java migrations mixed with SQL migrations in one location.
+ */
+@NullMarked
+package db.migrations.mixed;
+
+import org.jspecify.annotations.NullMarked;

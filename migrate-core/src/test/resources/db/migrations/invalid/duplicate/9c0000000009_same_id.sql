@@ -1,0 +1,3 @@
+-- revision: 9c0000000009
+-- upgrade
+SELECT 1;
