@@ -9,6 +9,7 @@ import java.util.List;
 import db.migrations.mixed.CreateAccounts;
 import db.migrations.mixed.MergeHeads;
 import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,18 @@ class ScriptLoaderTests {
 		assertThat(scripts).extracting((script) -> script.revision().source())
 			.containsExactly(MIXED + "/2b0000000002_add_email.sql", MIXED + "/3c0000000003_add_orders.sql",
 					CreateAccounts.class.getName(), MergeHeads.class.getName());
+	}
+
+	@Test
+	void sqlAndJavaMigrationsFormOneGraph() {
+		RevisionGraph graph = RevisionGraph
+			.of(this.loader.load(List.of(MIXED)).stream().map(MigrationScript::revision).toList());
+		assertThat(graph.bases()).extracting(Revision::id).containsExactly("1a0000000001");
+		assertThat(graph.heads()).extracting(Revision::id).containsExactly("4d0000000004");
+		assertThat(graph.branchPoints()).extracting(Revision::id).containsExactly("1a0000000001");
+		assertThat(graph.parentsFirst(graph.revisions().stream().map(Revision::id).toList()))
+			.containsExactly("1a0000000001", "2b0000000002", "3c0000000003", "4d0000000004");
+		assertThat(graph.resolve("accounts@head")).extracting(Revision::id).containsExactly("4d0000000004");
 	}
 
 	@Test
