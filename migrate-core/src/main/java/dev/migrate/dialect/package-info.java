@@ -1,6 +1,5 @@
 /**
- * Database dialects: how each database renders operations, whether its DDL is
- * transactional, and its migration lock.
+ * Dialects: render operations as the SQL of one database.
  */
 @NullMarked
 package dev.migrate.dialect;

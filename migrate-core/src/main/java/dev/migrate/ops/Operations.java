@@ -1,16 +1,413 @@
 package dev.migrate.ops;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
- * The operations a migration performs on its database: {@code op} in a migration's
- * {@code upgrade} and {@code downgrade}. Online they run against the database; offline
- * they are written as SQL.
+ * The operations a migration performs: {@code op} in a migration's {@code upgrade} and
+ * {@code downgrade}. Every method builds exactly one {@link Operation} and hands it to
+ * the {@link OperationSink}; online the runtime executes it, offline it writes the SQL.
+ * <pre class="code">
+ * op.createTable("account",
+ *         column("id", BIGINT).identity().primaryKey(),
+ *         column("email", varchar(255)).notNull());
+ * op.createUniqueIndex("account", "email");
+ * op.addColumn("account", column("is_active", BOOLEAN));
+ * </pre>
  */
-public interface Operations {
+public final class Operations {
+
+	private final OperationSink sink;
+
+	private final OperationsContext context;
 
 	/**
-	 * Execute one SQL statement as written.
+	 * Create a new {@link Operations} instance.
+	 * @param sink receives every operation
+	 * @param context the run the operations are part of
+	 */
+	public Operations(OperationSink sink, OperationsContext context) {
+		this.sink = sink;
+		this.context = context;
+	}
+
+	/**
+	 * Whether the migration is written as SQL instead of executed. Guard {@link #jdbc()}
+	 * with it.
+	 * @return {@code true} offline
+	 */
+	public boolean isOffline() {
+		return this.context.isOffline();
+	}
+
+	/**
+	 * The dialect name ({@code postgresql}, {@code h2} or {@code mariadb}), to guard
+	 * dialect-specific SQL.
+	 * @return the dialect name
+	 */
+	public String dialectName() {
+		return this.context.dialectName();
+	}
+
+	/**
+	 * A client on the migration's own connection and transaction, for data migrations
+	 * that read before they write. Online only.
+	 * @return the client
+	 * @throws OfflineModeException when the SQL is being written offline
+	 */
+	public JdbcClient jdbc() {
+		if (this.context.isOffline()) {
+			throw new OfflineModeException("op.jdbc() needs a database connection, and SQL is being written offline;"
+					+ " guard the call with 'if (!op.isOffline()) { ... }' or use op.execute(...) or"
+					+ " op.bulkInsert(...), which render offline");
+		}
+		return this.context.jdbc();
+	}
+
+	/**
+	 * Hand an operation built elsewhere (such as a reverse) to the sink.
+	 * @param operation the operation
+	 */
+	public void invoke(Operation operation) {
+		this.sink.accept(operation);
+	}
+
+	/**
+	 * Create a table.
+	 * @param table the table name, optionally {@code schema.table}
+	 * @param elements its columns and constraints
+	 */
+	public void createTable(String table, TableElement... elements) {
+		invoke(CreateTable.of(table, null, List.of(elements)));
+	}
+
+	/**
+	 * Create a table with a comment.
+	 * @param table the table name, optionally {@code schema.table}
+	 * @param comment the table comment
+	 * @param elements its columns and constraints
+	 */
+	public void createTable(String table, @Nullable String comment, List<? extends TableElement> elements) {
+		invoke(CreateTable.of(table, comment, elements));
+	}
+
+	/**
+	 * Drop a table.
+	 * @param table the table name
+	 */
+	public void dropTable(String table) {
+		invoke(new DropTable(table, null));
+	}
+
+	/**
+	 * Drop a table, describing it so the drop can be reversed.
+	 * @param table the table name
+	 * @param definition its columns and constraints
+	 */
+	public void dropTable(String table, TableElement... definition) {
+		dropTable(table, null, List.of(definition));
+	}
+
+	/**
+	 * Drop a table with a comment, describing it so the drop can be reversed.
+	 * @param table the table name
+	 * @param comment the table comment
+	 * @param definition its columns and constraints
+	 */
+	public void dropTable(String table, @Nullable String comment, List<? extends TableElement> definition) {
+		invoke(new DropTable(table, CreateTable.of(table, comment, definition)));
+	}
+
+	/**
+	 * Rename a table within its schema.
+	 * @param table the current name
+	 * @param newName the new name, without schema
+	 */
+	public void renameTable(String table, String newName) {
+		invoke(new RenameTable(table, newName));
+	}
+
+	/**
+	 * Add a column.
+	 * @param table the table name
+	 * @param column the column definition
+	 */
+	public void addColumn(String table, Column column) {
+		invoke(new AddColumn(table, column));
+	}
+
+	/**
+	 * Drop a column.
+	 * @param table the table name
+	 * @param column the column name
+	 */
+	public void dropColumn(String table, String column) {
+		invoke(new DropColumn(table, column, null));
+	}
+
+	/**
+	 * Drop a column, describing it so the drop can be reversed.
+	 * @param table the table name
+	 * @param definition the column definition
+	 */
+	public void dropColumn(String table, Column definition) {
+		invoke(new DropColumn(table, definition.name(), definition));
+	}
+
+	/**
+	 * Rename a column.
+	 * @param table the table name
+	 * @param column the current column name
+	 * @param newName the new column name
+	 */
+	public void renameColumn(String table, String column, String newName) {
+		invoke(new RenameColumn(table, column, newName));
+	}
+
+	/**
+	 * Alter a column:
+	 * {@code op.alterColumn("account", "email", (c) -> c.nullable(false))}.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param changes applies the changes to an {@link AlterColumn} that changes nothing
+	 */
+	public void alterColumn(String table, String column, UnaryOperator<AlterColumn> changes) {
+		invoke(changes.apply(AlterColumn.of(table, column)));
+	}
+
+	/**
+	 * Set the comment of a column.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param comment the comment
+	 */
+	public void setColumnComment(String table, String column, String comment) {
+		alterColumn(table, column, (alter) -> alter.comment(comment));
+	}
+
+	/**
+	 * Drop the comment of a column.
+	 * @param table the table name
+	 * @param column the column name
+	 */
+	public void dropColumnComment(String table, String column) {
+		alterColumn(table, column, AlterColumn::dropComment);
+	}
+
+	/**
+	 * Create an index named by convention ({@code ix_
+	 *
+	<table>
+	 * _<columns>}).
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 */
+	public void createIndex(String table, String... columns) {
+		createIndex(NamingConvention.index(table, List.of(columns)), table, List.of(columns), false);
+	}
+
+	/**
+	 * Create a unique index named by convention ({@code ix_
+	 *
+	<table>
+	 * _<columns>}).
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 */
+	public void createUniqueIndex(String table, String... columns) {
+		createIndex(NamingConvention.index(table, List.of(columns)), table, List.of(columns), true);
+	}
+
+	/**
+	 * Create a named index.
+	 * @param name the index name
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 * @param unique whether the index rejects duplicate values
+	 */
+	public void createIndex(String name, String table, List<String> columns, boolean unique) {
+		invoke(new CreateIndex(name, table, columns, unique));
+	}
+
+	/**
+	 * Drop an index.
+	 * @param name the index name
+	 * @param table the table of the index
+	 */
+	public void dropIndex(String name, String table) {
+		invoke(new DropIndex(name, table, null));
+	}
+
+	/**
+	 * Drop an index, describing it so the drop can be reversed.
+	 * @param name the index name
+	 * @param table the table of the index
+	 * @param columns the indexed columns
+	 * @param unique whether the index is unique
+	 */
+	public void dropIndex(String name, String table, List<String> columns, boolean unique) {
+		invoke(new DropIndex(name, table, new CreateIndex(name, table, columns, unique)));
+	}
+
+	/**
+	 * Add a primary key named by convention ({@code pk_
+	 *
+	<table>
+	 * }).
+	 * @param table the table name
+	 * @param columns the key columns
+	 */
+	public void addPrimaryKey(String table, String... columns) {
+		addConstraint(table, Constraint.primaryKey(columns));
+	}
+
+	/**
+	 * Add a unique constraint named by convention ({@code uq_
+	 *
+	<table>
+	 * _<columns>}).
+	 * @param table the table name
+	 * @param columns the unique columns
+	 */
+	public void addUnique(String table, String... columns) {
+		addConstraint(table, Constraint.unique(columns));
+	}
+
+	/**
+	 * Add a foreign key named by convention ({@code fk_
+	 *
+	<table>
+	 * _<first column>_<referred table>}).
+	 * @param table the referencing table
+	 * @param columns the referencing columns
+	 * @param referredTable the referenced table
+	 * @param referredColumns the referenced columns
+	 */
+	public void addForeignKey(String table, List<String> columns, String referredTable, List<String> referredColumns) {
+		addForeignKey(table, columns, referredTable, referredColumns, null, null);
+	}
+
+	/**
+	 * Add a foreign key named by convention ({@code fk_
+	 *
+	<table>
+	 * _<first column>_<referred table>}) with actions.
+	 * @param table the referencing table
+	 * @param columns the referencing columns
+	 * @param referredTable the referenced table
+	 * @param referredColumns the referenced columns
+	 * @param onDelete the action on delete, or {@code null} for the database default
+	 * @param onUpdate the action on update, or {@code null} for the database default
+	 */
+	public void addForeignKey(String table, List<String> columns, String referredTable, List<String> referredColumns,
+			@Nullable ForeignKeyAction onDelete, @Nullable ForeignKeyAction onUpdate) {
+		addConstraint(table,
+				new Constraint.ForeignKey(null, columns, referredTable, referredColumns, onDelete, onUpdate));
+	}
+
+	/**
+	 * Add a check constraint named by convention ({@code ck_
+	 *
+	<table>
+	 * _<hash>}).
+	 * @param table the table name
+	 * @param expression the SQL condition every row must satisfy
+	 */
+	public void addCheck(String table, String expression) {
+		addConstraint(table, Constraint.check(expression));
+	}
+
+	/**
+	 * Add a constraint, such as {@code unique("email").name("account_email_key")}.
+	 * @param table the table name
+	 * @param constraint the constraint
+	 */
+	public void addConstraint(String table, Constraint constraint) {
+		invoke(new AddConstraint(table, constraint));
+	}
+
+	/**
+	 * Drop a constraint.
+	 * @param name the constraint name
+	 * @param table the table name
+	 * @param kind the kind of constraint
+	 */
+	public void dropConstraint(String name, String table, ConstraintKind kind) {
+		invoke(new DropConstraint(name, table, kind, null));
+	}
+
+	/**
+	 * Drop a constraint, describing it so the drop can be reversed. Without a name the
+	 * constraint is the one the naming convention named.
+	 * @param table the table name
+	 * @param definition the constraint
+	 */
+	public void dropConstraint(String table, Constraint definition) {
+		invoke(new DropConstraint(definition.resolvedName(table), table, definition.kind(), definition));
+	}
+
+	/**
+	 * Set the comment of a table.
+	 * @param table the table name
+	 * @param comment the comment
+	 */
+	public void setTableComment(String table, String comment) {
+		invoke(new SetTableComment(table, comment, null));
+	}
+
+	/**
+	 * Set the comment of a table, describing the comment it replaces so the change can be
+	 * reversed.
+	 * @param table the table name
+	 * @param comment the comment
+	 * @param existingComment the comment before the change
+	 */
+	public void setTableComment(String table, String comment, @Nullable String existingComment) {
+		invoke(new SetTableComment(table, comment, existingComment));
+	}
+
+	/**
+	 * Drop the comment of a table.
+	 * @param table the table name
+	 */
+	public void dropTableComment(String table) {
+		invoke(new SetTableComment(table, null, null));
+	}
+
+	/**
+	 * Drop the comment of a table, describing it so the drop can be reversed.
+	 * @param table the table name
+	 * @param existingComment the comment before the change
+	 */
+	public void dropTableComment(String table, String existingComment) {
+		invoke(new SetTableComment(table, null, existingComment));
+	}
+
+	/**
+	 * Execute one SQL statement as written, online and offline alike. Guard
+	 * dialect-specific SQL with {@link #dialectName()}.
 	 * @param sql the statement, without a terminating semicolon
 	 */
-	void execute(String sql);
+	public void execute(String sql) {
+		invoke(new ExecuteSql(sql));
+	}
+
+	/**
+	 * Insert rows of literal values. Rows may hold {@code null}, so build them with
+	 * {@link java.util.Arrays#asList(Object...)} rather than {@link List#of}.
+	 * @param table the table name
+	 * @param columns the columns the values are for
+	 * @param rows the rows; see {@link BulkInsert} for the supported value types
+	 */
+	public void bulkInsert(String table, List<String> columns, List<? extends List<?>> rows) {
+		List<List<@Nullable Object>> copy = new ArrayList<>();
+		rows.forEach((row) -> copy.add(new ArrayList<>(row)));
+		invoke(new BulkInsert(table, columns, copy));
+	}
 
 }

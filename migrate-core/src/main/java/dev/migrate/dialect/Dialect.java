@@ -1,0 +1,75 @@
+package dev.migrate.dialect;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.SqlType;
+
+/**
+ * The SQL of one database: renders {@link Operation operations} as statements, quotes
+ * identifiers and writes literals.
+ */
+public interface Dialect {
+
+	/**
+	 * The dialect name, such as {@code postgresql}, {@code h2} or {@code mariadb}.
+	 * @return the name
+	 */
+	String name();
+
+	/**
+	 * Whether this dialect is for the database with the given product name, as reported
+	 * by {@link java.sql.DatabaseMetaData#getDatabaseProductName()}.
+	 * @param databaseProductName the product name
+	 * @return {@code true} on a match
+	 */
+	boolean matches(String databaseProductName);
+
+	/**
+	 * Whether DDL statements take part in transactions, so a failed revision leaves no
+	 * trace.
+	 * @return {@code true} for transactional DDL
+	 */
+	boolean transactionalDdl();
+
+	/**
+	 * Render an operation as SQL statements, without terminating semicolons.
+	 * @param operation the operation
+	 * @return the statements, possibly none
+	 * @throws UnsupportedOperationForDialectException when this dialect cannot render the
+	 * operation
+	 */
+	List<String> render(Operation operation);
+
+	/**
+	 * Quote an identifier when it needs it: when it is a reserved word or not a plain
+	 * lowercase name.
+	 * @param identifier the identifier
+	 * @return the identifier, quoted if needed
+	 */
+	String quote(String identifier);
+
+	/**
+	 * Quote each part of a possibly qualified name, such as {@code schema.table}.
+	 * @param name the name
+	 * @return the name, each part quoted if needed
+	 */
+	String quoteQualified(String name);
+
+	/**
+	 * Render a value as an SQL literal.
+	 * @param value the value; see {@link dev.migrate.ops.BulkInsert} for supported types
+	 * @return the literal
+	 */
+	String literal(@Nullable Object value);
+
+	/**
+	 * The name of a type in this dialect.
+	 * @param type the type
+	 * @return the type name
+	 */
+	String typeName(SqlType type);
+
+}

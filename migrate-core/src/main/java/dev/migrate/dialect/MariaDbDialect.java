@@ -1,0 +1,138 @@
+package dev.migrate.dialect;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.SqlType;
+
+/**
+ * MariaDB 10.7 and later. DDL is not transactional; comments are written inline; changing
+ * a column's type, nullability or comment rewrites the whole column with
+ * {@code MODIFY COLUMN}, which needs the existing type and nullability. Timestamps with
+ * time zone are stored as UTC in {@code DATETIME(6)}.
+ */
+public final class MariaDbDialect extends AbstractDialect {
+
+	public MariaDbDialect() {
+		super('`',
+				IdentifierQuoter.words("change database databases div interval keys lock long match mod option",
+						"range read regexp rename replace require rlike schema show sql usage use xor"),
+				new SqlLiterals() {
+
+					@Override
+					String string(String value) {
+						return super.string(value.replace("\\", "\\\\"));
+					}
+
+					@Override
+					String offsetDateTime(OffsetDateTime value) {
+						return "TIMESTAMP '" + TIMESTAMP.format(value.withOffsetSameInstant(ZoneOffset.UTC)) + "'";
+					}
+
+				});
+	}
+
+	@Override
+	public String name() {
+		return "mariadb";
+	}
+
+	@Override
+	public boolean matches(String databaseProductName) {
+		return "MariaDB".equalsIgnoreCase(databaseProductName);
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return false;
+	}
+
+	@Override
+	public String typeName(SqlType type) {
+		return switch (type.kind()) {
+			case DECIMAL -> "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
+			case REAL -> "FLOAT";
+			case DOUBLE -> "DOUBLE";
+			case TEXT -> "LONGTEXT";
+			case TIME -> "TIME(6)";
+			case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";
+			case BINARY -> "LONGBLOB";
+			default -> super.typeName(type);
+		};
+	}
+
+	@Override
+	protected String identity() {
+		return "AUTO_INCREMENT";
+	}
+
+	@Override
+	protected String columnDefinition(Column column) {
+		String definition = super.columnDefinition(column);
+		return (column.comment() != null) ? definition + " COMMENT " + literal(column.comment()) : definition;
+	}
+
+	@Override
+	protected String tableOptions(CreateTable operation) {
+		return (operation.comment() != null) ? " COMMENT = " + literal(operation.comment()) : "";
+	}
+
+	@Override
+	protected List<String> tableComment(String table, @Nullable String comment) {
+		return List.of(alterTable(table) + "COMMENT = " + literal((comment != null) ? comment : ""));
+	}
+
+	@Override
+	protected List<String> columnComment(String table, Column column) {
+		return List.of();
+	}
+
+	@Override
+	public List<String> visit(RenameTable operation) {
+		return List.of("RENAME TABLE " + table(operation.table()) + " TO " + table(operation.qualifiedNewName()));
+	}
+
+	@Override
+	public List<String> visit(AlterColumn operation) {
+		if (operation.type() == null && operation.nullable() == null && operation.comment() == null) {
+			return super.visit(operation);
+		}
+		SqlType type = operation.resultingType();
+		Boolean nullable = operation.resultingNullable();
+		if (type == null || nullable == null) {
+			throw unsupported("alter_column '" + operation.column() + "' on '" + operation.table() + "'",
+					"MODIFY COLUMN rewrites the whole column and needs its type and nullability; add "
+							+ ((type == null) ? "existingType(...)" : "existingNullable(...)")
+							+ " (the existing default and comment are kept only when given too)");
+		}
+		Column column = new Column(operation.column(), type, nullable, operation.resultingDefault(), false, false,
+				false, operation.resultingComment());
+		return List.of(alterTable(operation.table()) + "MODIFY COLUMN " + columnDefinition(column));
+	}
+
+	@Override
+	public List<String> visit(DropIndex operation) {
+		return List.of("DROP INDEX " + quote(operation.name()) + " ON " + table(operation.table()));
+	}
+
+	@Override
+	public List<String> visit(DropConstraint operation) {
+		String drop = switch (operation.kind()) {
+			case PRIMARY_KEY -> "DROP PRIMARY KEY";
+			case FOREIGN_KEY -> "DROP FOREIGN KEY " + quote(operation.name());
+			case UNIQUE -> "DROP INDEX " + quote(operation.name());
+			case CHECK -> "DROP CONSTRAINT " + quote(operation.name());
+		};
+		return List.of(alterTable(operation.table()) + drop);
+	}
+
+}
