@@ -72,4 +72,10 @@ public interface Dialect {
 	 */
 	String typeName(SqlType type);
 
+	/**
+	 * The lock that lets one migration run at a time on this database.
+	 * @return the lock
+	 */
+	MigrationLock lock();
+
 }

@@ -37,4 +37,9 @@ public final class H2Dialect extends AbstractDialect {
 		};
 	}
 
+	@Override
+	public MigrationLock lock() {
+		return new TableRowLock("migrate_lock", "SET LOCK_TIMEOUT %d", "HYT00");
+	}
+
 }

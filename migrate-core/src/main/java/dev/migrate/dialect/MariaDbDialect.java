@@ -135,4 +135,9 @@ public final class MariaDbDialect extends AbstractDialect {
 		return List.of(alterTable(operation.table()) + drop);
 	}
 
+	@Override
+	public MigrationLock lock() {
+		return new MariaDbNamedLock();
+	}
+
 }

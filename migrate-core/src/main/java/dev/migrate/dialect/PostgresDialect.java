@@ -43,4 +43,9 @@ public final class PostgresDialect extends AbstractDialect {
 		return (type.kind() == SqlType.Kind.JSON) ? "JSONB" : super.typeName(type);
 	}
 
+	@Override
+	public MigrationLock lock() {
+		return new PostgresAdvisoryLock();
+	}
+
 }

@@ -1,0 +1,202 @@
+package dev.migrate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.runtime.ChecksumPolicy;
+import dev.migrate.runtime.MigrationListener;
+import dev.migrate.runtime.Migrator;
+import dev.migrate.runtime.MigratorOptions;
+import dev.migrate.runtime.TransactionMode;
+import dev.migrate.script.ScriptLoader;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Entry point: configure where revisions live and which database to migrate, then
+ * {@link #load()} a {@link Migrator}.
+ *
+ * <pre class="code">
+ * Migrator migrator = Migrate.configure().dataSource(dataSource).load();
+ * migrator.upgrade("heads");
+ * </pre>
+ */
+public final class Migrate {
+
+	/** The default version table name. */
+	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
+
+	/** The default history table name. */
+	public static final String DEFAULT_HISTORY_TABLE = "migrate_history";
+
+	/** The default lock timeout. */
+	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+	private @Nullable DataSource dataSource;
+
+	private @Nullable Dialect dialect;
+
+	private List<String> locations = List.of(ScriptLoader.DEFAULT_LOCATION);
+
+	private String versionTable = DEFAULT_VERSION_TABLE;
+
+	private String historyTable = DEFAULT_HISTORY_TABLE;
+
+	private @Nullable String schema;
+
+	private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+	private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+
+	private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
+
+	private ClassLoader classLoader = Migrate.class.getClassLoader();
+
+	private final List<MigrationListener> listeners = new ArrayList<>();
+
+	private Migrate() {
+	}
+
+	/**
+	 * Start a configuration with the defaults.
+	 * @return a new configuration
+	 */
+	public static Migrate configure() {
+		return new Migrate();
+	}
+
+	/**
+	 * Set the database to migrate. Without one, only offline SQL can be rendered.
+	 * @param dataSource the data source
+	 * @return this configuration
+	 */
+	public Migrate dataSource(DataSource dataSource) {
+		this.dataSource = dataSource;
+		return this;
+	}
+
+	/**
+	 * Set the dialect, instead of detecting it from the data source.
+	 * @param dialect the dialect
+	 * @return this configuration
+	 */
+	public Migrate dialect(Dialect dialect) {
+		this.dialect = dialect;
+		return this;
+	}
+
+	/**
+	 * Set the dialect by name ({@code postgresql}, {@code h2}, {@code mariadb}).
+	 * @param name the dialect name
+	 * @return this configuration
+	 */
+	public Migrate dialect(String name) {
+		return dialect(Dialects.byName(name));
+	}
+
+	/**
+	 * Set where revisions live: {@code classpath:} or {@code file:} locations.
+	 * @param locations the locations, scanned in this order
+	 * @return this configuration
+	 */
+	public Migrate locations(String... locations) {
+		this.locations = List.of(locations);
+		return this;
+	}
+
+	/**
+	 * Set the name of the version table.
+	 * @param versionTable the table name
+	 * @return this configuration
+	 */
+	public Migrate versionTable(String versionTable) {
+		this.versionTable = versionTable;
+		return this;
+	}
+
+	/**
+	 * Set the name of the history table.
+	 * @param historyTable the table name
+	 * @return this configuration
+	 */
+	public Migrate historyTable(String historyTable) {
+		this.historyTable = historyTable;
+		return this;
+	}
+
+	/**
+	 * Set the schema of the version and history tables.
+	 * @param schema the schema, or {@code null} for the connection's default
+	 * @return this configuration
+	 */
+	public Migrate schema(@Nullable String schema) {
+		this.schema = schema;
+		return this;
+	}
+
+	/**
+	 * Set how revisions are grouped into transactions.
+	 * @param transactionMode the mode
+	 * @return this configuration
+	 */
+	public Migrate transactionMode(TransactionMode transactionMode) {
+		this.transactionMode = transactionMode;
+		return this;
+	}
+
+	/**
+	 * Set how long a run waits for another run's lock.
+	 * @param lockTimeout the timeout
+	 * @return this configuration
+	 */
+	public Migrate lockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+		return this;
+	}
+
+	/**
+	 * Set what happens when an applied script was edited since it ran.
+	 * @param checksumPolicy the policy
+	 * @return this configuration
+	 */
+	public Migrate checksumPolicy(ChecksumPolicy checksumPolicy) {
+		this.checksumPolicy = checksumPolicy;
+		return this;
+	}
+
+	/**
+	 * Set the class loader for Java migrations and classpath locations.
+	 * @param classLoader the class loader
+	 * @return this configuration
+	 */
+	public Migrate classLoader(ClassLoader classLoader) {
+		this.classLoader = classLoader;
+		return this;
+	}
+
+	/**
+	 * Add a listener called around each step.
+	 * @param listener the listener
+	 * @return this configuration
+	 */
+	public Migrate listener(MigrationListener listener) {
+		this.listeners.add(listener);
+		return this;
+	}
+
+	/**
+	 * Load every revision, validate the graph and return the migrator.
+	 * @return the migrator
+	 */
+	public Migrator load() {
+		return new Migrator(new MigratorOptions(this.dataSource, this.dialect, this.locations, this.versionTable,
+				this.historyTable, this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy,
+				this.classLoader, this.listeners));
+	}
+
+}

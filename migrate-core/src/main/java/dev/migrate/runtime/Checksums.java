@@ -1,0 +1,56 @@
+package dev.migrate.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import dev.migrate.graph.Direction;
+import dev.migrate.ops.OfflineModeException;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.SqlMigrationScript;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checksums of scripts, to tell when an applied script was edited: the SHA-256 of a SQL
+ * script's normalized text, or of the SQL a Java migration renders offline. A Java
+ * migration that reads data through {@code op.jdbc()} has none.
+ */
+final class Checksums {
+
+	private final ScriptApplier applier;
+
+	Checksums(ScriptApplier applier) {
+		this.applier = applier;
+	}
+
+	@Nullable String of(MigrationScript script) {
+		if (script instanceof SqlMigrationScript sql) {
+			return sql.checksum();
+		}
+		List<String> statements = new ArrayList<>();
+		try {
+			this.applier.apply(script, Direction.UPGRADE, statements::add, null);
+			statements.add("-- downgrade");
+			this.applier.apply(script, Direction.DOWNGRADE, statements::add, null);
+		}
+		catch (OfflineModeException ex) {
+			return null;
+		}
+		return sha256(String.join(";\n", statements));
+	}
+
+	static String sha256(String text) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.migrate.runtime;
+
+import java.time.Duration;
+
+import dev.migrate.graph.Step;
+
+/**
+ * Callbacks around each step of a migration run, for metrics and logging.
+ */
+public interface MigrationListener {
+
+	/**
+	 * Called before a step runs.
+	 * @param step the step
+	 */
+	default void beforeStep(Step step) {
+	}
+
+	/**
+	 * Called after a step committed.
+	 * @param step the step
+	 * @param duration how long it took
+	 */
+	default void afterStep(Step step, Duration duration) {
+	}
+
+	/**
+	 * Called when a step failed.
+	 * @param step the step
+	 * @param duration how long it ran before failing
+	 * @param failure what went wrong
+	 */
+	default void onFailure(Step step, Duration duration, Exception failure) {
+	}
+
+}

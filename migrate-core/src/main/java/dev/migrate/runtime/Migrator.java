@@ -1,0 +1,383 @@
+package dev.migrate.runtime;
+
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.MigrationLock.HeldLock;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationPlanner;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionRange;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.ScriptLoader;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Upgrades, downgrades and stamps one database, and answers where it stands. Revisions
+ * are loaded and their graph validated once, when the migrator is created.
+ *
+ * <p>
+ * A run first reads the version rows; when there is nothing to do it stops there. When
+ * there is work it takes the migration lock on a connection of its own, reads the rows
+ * again, refuses to go on after an unresolved failure or (by policy) an edited applied
+ * script, and runs each step.
+ */
+public final class Migrator {
+
+	private static final Log logger = LogFactory.getLog(Migrator.class);
+
+	private final MigratorOptions options;
+
+	private final List<MigrationScript> scripts;
+
+	private final Map<String, MigrationScript> scriptsById = new HashMap<>();
+
+	private final RevisionGraph graph;
+
+	private final MigrationPlanner planner;
+
+	private @Nullable Dialect dialect;
+
+	/**
+	 * Create a new {@link Migrator} instance, loading and validating every revision.
+	 * @param options the configuration
+	 */
+	public Migrator(MigratorOptions options) {
+		this.options = options;
+		this.scripts = new ScriptLoader(new DefaultResourceLoader(options.classLoader())).load(options.locations());
+		this.scripts.forEach((script) -> this.scriptsById.put(script.revision().id(), script));
+		this.graph = RevisionGraph.of(this.scripts.stream().map(MigrationScript::revision).toList());
+		this.planner = new MigrationPlanner(this.graph);
+		this.dialect = options.dialect();
+	}
+
+	/**
+	 * Return the revision graph.
+	 * @return the graph
+	 */
+	public RevisionGraph graph() {
+		return this.graph;
+	}
+
+	/**
+	 * Return the loaded scripts, in load order.
+	 * @return the scripts
+	 */
+	public List<MigrationScript> scripts() {
+		return this.scripts;
+	}
+
+	/**
+	 * Return the heads of the revision graph.
+	 * @return the heads
+	 */
+	public List<Revision> heads() {
+		return this.graph.heads();
+	}
+
+	/**
+	 * Return the branch points of the revision graph.
+	 * @return the branch points
+	 */
+	public List<Revision> branches() {
+		return this.graph.branchPoints();
+	}
+
+	/**
+	 * Return the database's version rows: one per applied head.
+	 * @return the revision ids, in load order
+	 */
+	public List<String> current() {
+		return withConnection((connection) -> this.graph.inLoadOrder(store().readRows(connection)));
+	}
+
+	/**
+	 * Return what an upgrade to every head would run now.
+	 * @return the plan
+	 */
+	public MigrationPlan pending() {
+		return withConnection((connection) -> this.planner.upgrade(store().readRows(connection), "heads"));
+	}
+
+	/**
+	 * Return every upgrade, downgrade, stamp and repair recorded in the history table.
+	 * @return the history, oldest first
+	 */
+	public List<HistoryEntry> history() {
+		return withConnection((connection) -> store().readHistory(connection));
+	}
+
+	/**
+	 * Upgrade the database to a target.
+	 * @param target such as {@code heads}, {@code head}, an id, {@code +1} or
+	 * {@code label@head}
+	 * @return the steps that ran
+	 * @throws MigrationFailedException when a step fails
+	 */
+	public MigrationPlan upgrade(String target) {
+		return migrate((rows) -> this.planner.upgrade(rows, target), true);
+	}
+
+	/**
+	 * Downgrade the database to a target.
+	 * @param target such as {@code -1}, {@code base}, an id or {@code label@-1}
+	 * @return the steps that ran
+	 * @throws MigrationFailedException when a step fails
+	 */
+	public MigrationPlan downgrade(String target) {
+		return migrate((rows) -> this.planner.downgrade(rows, target), true);
+	}
+
+	/**
+	 * Rewrite the version rows to the targets without running any revision.
+	 * @param targets revision expressions
+	 * @param purge whether to delete every row first, even rows naming unknown revisions
+	 * @return the stamp steps
+	 */
+	public MigrationPlan stamp(List<String> targets, boolean purge) {
+		return migrate((rows) -> this.planner.stamp(rows, targets, purge), false);
+	}
+
+	/**
+	 * Compare the checksums of applied scripts with those recorded when they ran.
+	 * @return the scripts edited since they ran
+	 */
+	public List<ChecksumMismatch> validate() {
+		return withConnection((connection) -> checksumMismatches(connection, store().readRows(connection)));
+	}
+
+	/**
+	 * Resolve what stops migrations: mark an unresolved failure as resolved (after an
+	 * operator undid its statements by hand, so the next upgrade runs it again) and
+	 * record the current checksums of edited applied scripts.
+	 * @return what was repaired, one line each
+	 */
+	public List<String> repair() {
+		return withLock((connection) -> {
+			List<String> repaired = new ArrayList<>();
+			List<String> rows = store().readRows(connection);
+			Optional<HistoryEntry> latest = store().latest(connection);
+			if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
+				HistoryEntry failed = latest.get();
+				String note = "Marked the failed " + failed.direction() + " of " + failed.revision()
+						+ " as resolved; the next run retries it";
+				recordRepair(connection, failed.revision(), rows, failed.checksum(), note);
+				repaired.add(note);
+			}
+			for (ChecksumMismatch mismatch : checksumMismatches(connection, rows)) {
+				String note = "Accepted the edited script of " + mismatch.revision() + " (" + mismatch.source() + ")";
+				recordRepair(connection, mismatch.revision(), rows, mismatch.actual(), note);
+				repaired.add(note);
+			}
+			return repaired;
+		});
+	}
+
+	/**
+	 * Write the SQL of an upgrade without touching a database.
+	 * @param expression a target (from base) or a range {@code start:end}
+	 * @param writer where the SQL goes
+	 */
+	public void upgradeSql(String expression, Writer writer) {
+		RevisionRange range = RevisionRange.isRange(expression) ? RevisionRange.parse(expression)
+				: new RevisionRange(null, expression);
+		List<String> start = startRows(range);
+		writeOffline(this.planner.upgrade(start, Objects.requireNonNullElse(range.end(), "heads")), writer);
+	}
+
+	/**
+	 * Write the SQL of a downgrade without touching a database.
+	 * @param expression a range {@code start:end}
+	 * @param writer where the SQL goes
+	 */
+	public void downgradeSql(String expression, Writer writer) {
+		if (!RevisionRange.isRange(expression)) {
+			throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>, such as 'heads:base'");
+		}
+		RevisionRange range = RevisionRange.parse(expression);
+		writeOffline(this.planner.downgrade(startRows(range), Objects.requireNonNullElse(range.end(), "base")), writer);
+	}
+
+	/**
+	 * Write the SQL of a stamp without touching a database.
+	 * @param expression a target (from base) or a range {@code start:end}
+	 * @param writer where the SQL goes
+	 */
+	public void stampSql(String expression, Writer writer) {
+		RevisionRange range = RevisionRange.isRange(expression) ? RevisionRange.parse(expression)
+				: new RevisionRange(null, expression);
+		writeOffline(
+				this.planner.stamp(startRows(range), List.of(Objects.requireNonNullElse(range.end(), "heads")), false),
+				writer);
+	}
+
+	private List<String> startRows(RevisionRange range) {
+		return (range.start() != null) ? this.graph.resolve(range.start()).stream().map(Revision::id).toList()
+				: List.of();
+	}
+
+	private void writeOffline(MigrationPlan plan, Writer writer) {
+		new OfflineRun(dialect(), store(), this.scriptsById, applier(), this.options.transactionMode()).write(plan,
+				writer);
+	}
+
+	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
+		MigrationPlan unlocked = withConnection((connection) -> planning.apply(store().readRows(connection)));
+		if (unlocked.isEmpty()) {
+			logger.debug("Database is up to date at " + unlocked.startRows());
+			return unlocked;
+		}
+		return withLock((connection) -> {
+			store().createMissingTables(connection);
+			MigrationPlan plan = planning.apply(store().readRows(connection));
+			if (guarded && !plan.isEmpty()) {
+				checkNoUnresolvedFailure(connection);
+				checkChecksums(connection, plan.startRows());
+			}
+			new OnlineRun(connection, dialect(), store(), this.scriptsById, applier(), this.options.transactionMode(),
+					this.options.listeners())
+				.run(plan);
+			return plan;
+		});
+	}
+
+	private void checkNoUnresolvedFailure(Connection connection) throws SQLException {
+		Optional<HistoryEntry> latest = store().latest(connection);
+		if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
+			HistoryEntry failed = latest.get();
+			throw new MigrationFailedException("The " + failed.direction() + " of revision " + failed.revision()
+					+ " failed at " + failed.appliedAt() + " and left " + failed.statementsRun()
+					+ " statement(s) in the database, so migrations are stopped until an operator resolves it.\n"
+					+ "What happened then:\n" + failed.message());
+		}
+	}
+
+	private void checkChecksums(Connection connection, List<String> rows) throws SQLException {
+		if (this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
+			return;
+		}
+		List<ChecksumMismatch> mismatches = checksumMismatches(connection, rows);
+		if (mismatches.isEmpty()) {
+			return;
+		}
+		String list = mismatches.stream().map((mismatch) -> "  - " + mismatch).reduce((a, b) -> a + "\n" + b).get();
+		if (this.options.checksumPolicy() == ChecksumPolicy.WARN) {
+			logger.warn("Applied scripts were edited after they ran:\n" + list);
+			return;
+		}
+		throw new MigrateException("Applied scripts were edited after they ran:\n" + list
+				+ "\nRestore them as they were, or accept the edits with 'repair' (or set the checksum policy to warn)");
+	}
+
+	private List<ChecksumMismatch> checksumMismatches(Connection connection, List<String> rows) throws SQLException {
+		Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
+		for (HistoryEntry entry : store().readHistory(connection)) {
+			boolean records = entry.success() && entry.checksum() != null
+					&& ("upgrade".equals(entry.direction()) || "repair".equals(entry.direction()));
+			if (records && entry.revision() != null) {
+				recorded.put(entry.revision(), entry);
+			}
+		}
+		Checksums checksums = new Checksums(applier());
+		List<ChecksumMismatch> mismatches = new ArrayList<>();
+		for (String id : this.graph.parentsFirst(this.graph.ancestors(rows, true))) {
+			HistoryEntry entry = recorded.get(id);
+			if (entry == null) {
+				continue;
+			}
+			MigrationScript script = this.scriptsById.get(id);
+			String actual = checksums.of(script);
+			if (!entry.checksum().equals(actual)) {
+				mismatches.add(new ChecksumMismatch(id, script.revision().source(), entry.checksum(), actual,
+						entry.appliedAt()));
+			}
+		}
+		return mismatches;
+	}
+
+	private void recordRepair(Connection connection, @Nullable String revision, List<String> rows,
+			@Nullable String checksum, String note) {
+		new JdbcStatementSink(connection).execute(store().history()
+			.insert(new HistoryRecord(revision, "repair", rows, rows, checksum, 0L, true, 0, note)));
+	}
+
+	private <T> T withLock(JdbcWork<T> work) {
+		return withConnection((connection) -> {
+			try (Connection lockConnection = dataSource().getConnection();
+					HeldLock lock = dialect().lock().acquire(lockConnection, lockName(), this.options.lockTimeout())) {
+				return work.run(connection);
+			}
+		});
+	}
+
+	private <T> T withConnection(JdbcWork<T> work) {
+		try (Connection connection = dataSource().getConnection()) {
+			return work.run(connection);
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Database error: " + ex.getMessage(), ex);
+		}
+	}
+
+	private String lockName() {
+		return "migrate:" + versionTableName().qualified();
+	}
+
+	private DataSource dataSource() {
+		DataSource dataSource = this.options.dataSource();
+		if (dataSource == null) {
+			throw new MigrateException("No DataSource is configured; only offline SQL can be rendered");
+		}
+		return dataSource;
+	}
+
+	private Dialect dialect() {
+		if (this.dialect == null) {
+			this.dialect = Dialects.detect(dataSource());
+		}
+		return this.dialect;
+	}
+
+	private VersionStore store() {
+		Dialect dialect = dialect();
+		return new VersionStore(new VersionTable(dialect, versionTableName()),
+				new HistoryTable(dialect, new TableName(this.options.schema(), this.options.historyTable())));
+	}
+
+	private TableName versionTableName() {
+		return new TableName(this.options.schema(), this.options.versionTable());
+	}
+
+	private ScriptApplier applier() {
+		return new ScriptApplier(dialect(), this.options.classLoader());
+	}
+
+	@FunctionalInterface
+	private interface JdbcWork<T> {
+
+		T run(Connection connection) throws SQLException;
+
+	}
+
+}

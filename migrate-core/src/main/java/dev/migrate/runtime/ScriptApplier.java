@@ -1,0 +1,84 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.util.List;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
+import dev.migrate.ops.OfflineModeException;
+import dev.migrate.ops.Operations;
+import dev.migrate.script.JavaMigrationScript;
+import dev.migrate.script.Migration;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.SqlMigrationScript;
+import dev.migrate.script.SqlStatement;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs one script in one direction, sending its statements to a sink.
+ */
+final class ScriptApplier {
+
+	private final Dialect dialect;
+
+	private final ClassLoader classLoader;
+
+	ScriptApplier(Dialect dialect, ClassLoader classLoader) {
+		this.dialect = dialect;
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Apply a script.
+	 * @param script the script
+	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
+	 * @param sink where its statements go
+	 * @param connection the migration's connection online, {@code null} offline
+	 */
+	void apply(MigrationScript script, Direction direction, StatementSink sink, @Nullable Connection connection) {
+		if (script instanceof SqlMigrationScript sql) {
+			applySql(sql, direction, sink);
+		}
+		else {
+			applyJava((JavaMigrationScript) script, direction, sink, connection);
+		}
+	}
+
+	private void applySql(SqlMigrationScript script, Direction direction, StatementSink sink) {
+		List<SqlStatement> statements = (direction == Direction.UPGRADE) ? script.upgrade() : script.downgrade();
+		if (statements == null) {
+			throw new MigrateException("Revision " + script.revision().id() + " (" + script.revision().source()
+					+ ") has no '-- downgrade' section, so it cannot be downgraded; add one, or move the version "
+					+ "table with 'stamp' after undoing it by hand");
+		}
+		for (SqlStatement statement : statements) {
+			try {
+				sink.execute(statement.sql());
+			}
+			catch (StatementFailedException ex) {
+				throw ex.at("line " + statement.line() + " of " + script.revision().source());
+			}
+		}
+	}
+
+	private void applyJava(JavaMigrationScript script, Direction direction, StatementSink sink,
+			@Nullable Connection connection) {
+		Migration migration = script.instantiate(this.classLoader);
+		Operations op = OperationRendering.operations(this.dialect, sink, connection);
+		try {
+			if (direction == Direction.UPGRADE) {
+				migration.upgrade(op);
+			}
+			else {
+				migration.downgrade(op);
+			}
+		}
+		catch (OfflineModeException ex) {
+			throw new OfflineModeException(
+					"Revision " + script.revision().id() + " (" + script.className() + "): " + ex.getMessage());
+		}
+	}
+
+}

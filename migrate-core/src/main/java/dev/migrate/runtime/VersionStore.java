@@ -1,0 +1,127 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads and creates the version and history tables over JDBC. A missing table reads as
+ * empty: a database nothing was applied to.
+ */
+final class VersionStore {
+
+	private final VersionTable versions;
+
+	private final HistoryTable history;
+
+	VersionStore(VersionTable versions, HistoryTable history) {
+		this.versions = versions;
+		this.history = history;
+	}
+
+	VersionTable versions() {
+		return this.versions;
+	}
+
+	HistoryTable history() {
+		return this.history;
+	}
+
+	/**
+	 * Read the version rows with one query.
+	 */
+	List<String> readRows(Connection connection) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(this.versions.selectRows())) {
+			while (result.next()) {
+				rows.add(result.getString(1));
+			}
+			return rows;
+		}
+		catch (SQLException ex) {
+			if (!exists(connection, this.versions.name())) {
+				return List.of();
+			}
+			throw ex;
+		}
+	}
+
+	List<HistoryEntry> readHistory(Connection connection) throws SQLException {
+		if (!exists(connection, this.history.name())) {
+			return List.of();
+		}
+		List<HistoryEntry> entries = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(this.history.selectAll())) {
+			while (result.next()) {
+				entries.add(this.history.read(result));
+			}
+		}
+		return entries;
+	}
+
+	Optional<HistoryEntry> latest(Connection connection) throws SQLException {
+		if (!exists(connection, this.history.name())) {
+			return Optional.empty();
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.setMaxRows(1);
+			try (ResultSet result = statement.executeQuery(this.history.selectLatest())) {
+				return result.next() ? Optional.of(this.history.read(result)) : Optional.empty();
+			}
+		}
+	}
+
+	/**
+	 * Create whichever of the two tables does not exist yet, each committed on its own.
+	 */
+	void createMissingTables(Connection connection) throws SQLException {
+		boolean autoCommit = connection.getAutoCommit();
+		connection.setAutoCommit(true);
+		try {
+			createIfMissing(connection, this.versions.name(), this.versions.create());
+			createIfMissing(connection, this.history.name(), this.history.create());
+		}
+		finally {
+			connection.setAutoCommit(autoCommit);
+		}
+	}
+
+	private void createIfMissing(Connection connection, TableName table, List<String> create) throws SQLException {
+		if (exists(connection, table)) {
+			return;
+		}
+		JdbcStatementSink sink = new JdbcStatementSink(connection);
+		create.forEach(sink::execute);
+	}
+
+	static boolean exists(Connection connection, TableName table) throws SQLException {
+		DatabaseMetaData metaData = connection.getMetaData();
+		String schema = (table.schema() != null) ? stored(metaData, table.schema()) : connection.getSchema();
+		try (ResultSet tables = metaData.getTables(connection.getCatalog(), schema, stored(metaData, table.name()),
+				null)) {
+			return tables.next();
+		}
+	}
+
+	/**
+	 * Return an identifier as the database stores it when written without quotes.
+	 */
+	private static String stored(DatabaseMetaData metaData, String identifier) throws SQLException {
+		if (!identifier.matches("[a-z_][a-z0-9_]*")) {
+			return identifier;
+		}
+		if (metaData.storesUpperCaseIdentifiers()) {
+			return identifier.toUpperCase(Locale.ROOT);
+		}
+		return identifier;
+	}
+
+}

@@ -1,0 +1,70 @@
+package dev.migrate.runtime;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * A data source that records every SQL statement run through {@link Statement}, to prove
+ * how much work a run does.
+ */
+final class StatementCountingDataSource extends DelegatingDataSource {
+
+	private final List<String> statements = new CopyOnWriteArrayList<>();
+
+	StatementCountingDataSource(DataSource target) {
+		super(target);
+	}
+
+	@Override
+	public Connection getConnection() throws SQLException {
+		Connection connection = super.getConnection();
+		return proxy(Connection.class, connection, (method, args) -> {
+			Object result = method.invoke(connection, args);
+			return (result instanceof Statement statement) ? recording(statement) : result;
+		});
+	}
+
+	private Statement recording(Statement statement) {
+		return proxy(Statement.class, statement, (method, args) -> {
+			if (method.getName().startsWith("execute") && args != null && args.length > 0
+					&& args[0] instanceof String sql) {
+				this.statements.add(sql);
+			}
+			return method.invoke(statement, args);
+		});
+	}
+
+	List<String> statements() {
+		return List.copyOf(this.statements);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, Invocation invocation) {
+		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
+			try {
+				return invocation.invoke(method, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		});
+	}
+
+	@FunctionalInterface
+	private interface Invocation {
+
+		Object invoke(Method method, Object[] args) throws Exception;
+
+	}
+
+}
