@@ -60,6 +60,17 @@ public final class Migrator {
 	private @Nullable Dialect dialect;
 
 	/**
+	 * Start configuring a migrator. <pre class="code">
+	 * Migrator migrator = Migrator.configure().dataSource(dataSource).load();
+	 * migrator.upgrade("heads");
+	 * </pre>
+	 * @return a builder with the defaults
+	 */
+	public static MigratorBuilder configure() {
+		return new MigratorBuilder();
+	}
+
+	/**
 	 * Create a new {@link Migrator} instance, loading and validating every revision.
 	 * @param options the configuration
 	 */

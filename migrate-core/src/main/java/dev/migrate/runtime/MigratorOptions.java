@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link Migrator} is configured with. Built by
- * {@link dev.migrate.Migrate#configure()}.
+ * {@link Migrator#configure()}.
  *
  * @param dataSource the database, or {@code null} to render offline SQL only
  * @param dialect the dialect, or {@code null} to detect it from the data source

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.migrate.Migrate;
 import dev.migrate.MigrateException;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.Step;
@@ -143,7 +142,7 @@ class MigratorTests {
 	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
 	void failureInSingleTransactionModeRollsBackTheWholeRun(DatabaseKind kind) {
 		TestDatabase database = database(kind);
-		Migrator migrator = Migrate.configure()
+		Migrator migrator = Migrator.configure()
 			.dataSource(database.dataSource())
 			.locations(failingScripts().location())
 			.transactionMode(TransactionMode.SINGLE)
@@ -228,7 +227,7 @@ class MigratorTests {
 			.withMessageContaining("a1a1a1a1_revision.sql)")
 			.withMessageContaining("'repair'");
 		assertThat(edited.current()).containsExactly("a1a1a1a1");
-		Migrator warning = Migrate.configure()
+		Migrator warning = Migrator.configure()
 			.dataSource(database.dataSource())
 			.locations(scripts.location())
 			.checksumPolicy(ChecksumPolicy.WARN)
@@ -247,7 +246,7 @@ class MigratorTests {
 		Migrator first = migrator(database, scripts);
 		first.upgrade("heads");
 		StatementCountingDataSource counting = new StatementCountingDataSource(database.dataSource());
-		Migrator atHead = Migrate.configure()
+		Migrator atHead = Migrator.configure()
 			.dataSource(counting)
 			.dialect(dialectName(kind))
 			.locations(scripts.location())
@@ -261,7 +260,7 @@ class MigratorTests {
 	void listenersSeeEveryStep(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		List<String> events = new ArrayList<>();
-		Migrator migrator = Migrate.configure()
+		Migrator migrator = Migrator.configure()
 			.dataSource(database.dataSource())
 			.locations(
 					scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY)", "DROP TABLE account")
@@ -312,7 +311,7 @@ class MigratorTests {
 	}
 
 	private static Migrator migrator(TestDatabase database, ScriptFiles scripts) {
-		return Migrate.configure().dataSource(database.dataSource()).locations(scripts.location()).load();
+		return Migrator.configure().dataSource(database.dataSource()).locations(scripts.location()).load();
 	}
 
 	private static JdbcClient jdbc(TestDatabase database) {

@@ -1,4 +1,4 @@
-package dev.migrate;
+package dev.migrate.runtime;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,25 +8,15 @@ import javax.sql.DataSource;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
-import dev.migrate.runtime.ChecksumPolicy;
-import dev.migrate.runtime.MigrationListener;
-import dev.migrate.runtime.Migrator;
-import dev.migrate.runtime.MigratorOptions;
-import dev.migrate.runtime.TransactionMode;
 import dev.migrate.script.ScriptLoader;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Entry point: configure where revisions live and which database to migrate, then
- * {@link #load()} a {@link Migrator}.
- *
- * <pre class="code">
- * Migrator migrator = Migrate.configure().dataSource(dataSource).load();
- * migrator.upgrade("heads");
- * </pre>
+ * Configures a {@link Migrator}: where revisions live, which database to migrate and how.
+ * Start with {@link Migrator#configure()}.
  */
-public final class Migrate {
+public final class MigratorBuilder {
 
 	/** The default version table name. */
 	public static final String DEFAULT_VERSION_TABLE = "migrate_version";
@@ -55,19 +45,11 @@ public final class Migrate {
 
 	private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
 
-	private ClassLoader classLoader = Migrate.class.getClassLoader();
+	private ClassLoader classLoader = MigratorBuilder.class.getClassLoader();
 
 	private final List<MigrationListener> listeners = new ArrayList<>();
 
-	private Migrate() {
-	}
-
-	/**
-	 * Start a configuration with the defaults.
-	 * @return a new configuration
-	 */
-	public static Migrate configure() {
-		return new Migrate();
+	MigratorBuilder() {
 	}
 
 	/**
@@ -75,7 +57,7 @@ public final class Migrate {
 	 * @param dataSource the data source
 	 * @return this configuration
 	 */
-	public Migrate dataSource(DataSource dataSource) {
+	public MigratorBuilder dataSource(DataSource dataSource) {
 		this.dataSource = dataSource;
 		return this;
 	}
@@ -85,7 +67,7 @@ public final class Migrate {
 	 * @param dialect the dialect
 	 * @return this configuration
 	 */
-	public Migrate dialect(Dialect dialect) {
+	public MigratorBuilder dialect(Dialect dialect) {
 		this.dialect = dialect;
 		return this;
 	}
@@ -95,7 +77,7 @@ public final class Migrate {
 	 * @param name the dialect name
 	 * @return this configuration
 	 */
-	public Migrate dialect(String name) {
+	public MigratorBuilder dialect(String name) {
 		return dialect(Dialects.byName(name));
 	}
 
@@ -104,7 +86,7 @@ public final class Migrate {
 	 * @param locations the locations, scanned in this order
 	 * @return this configuration
 	 */
-	public Migrate locations(String... locations) {
+	public MigratorBuilder locations(String... locations) {
 		this.locations = List.of(locations);
 		return this;
 	}
@@ -114,7 +96,7 @@ public final class Migrate {
 	 * @param versionTable the table name
 	 * @return this configuration
 	 */
-	public Migrate versionTable(String versionTable) {
+	public MigratorBuilder versionTable(String versionTable) {
 		this.versionTable = versionTable;
 		return this;
 	}
@@ -124,7 +106,7 @@ public final class Migrate {
 	 * @param historyTable the table name
 	 * @return this configuration
 	 */
-	public Migrate historyTable(String historyTable) {
+	public MigratorBuilder historyTable(String historyTable) {
 		this.historyTable = historyTable;
 		return this;
 	}
@@ -134,7 +116,7 @@ public final class Migrate {
 	 * @param schema the schema, or {@code null} for the connection's default
 	 * @return this configuration
 	 */
-	public Migrate schema(@Nullable String schema) {
+	public MigratorBuilder schema(@Nullable String schema) {
 		this.schema = schema;
 		return this;
 	}
@@ -144,7 +126,7 @@ public final class Migrate {
 	 * @param transactionMode the mode
 	 * @return this configuration
 	 */
-	public Migrate transactionMode(TransactionMode transactionMode) {
+	public MigratorBuilder transactionMode(TransactionMode transactionMode) {
 		this.transactionMode = transactionMode;
 		return this;
 	}
@@ -154,7 +136,7 @@ public final class Migrate {
 	 * @param lockTimeout the timeout
 	 * @return this configuration
 	 */
-	public Migrate lockTimeout(Duration lockTimeout) {
+	public MigratorBuilder lockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
 		return this;
 	}
@@ -164,7 +146,7 @@ public final class Migrate {
 	 * @param checksumPolicy the policy
 	 * @return this configuration
 	 */
-	public Migrate checksumPolicy(ChecksumPolicy checksumPolicy) {
+	public MigratorBuilder checksumPolicy(ChecksumPolicy checksumPolicy) {
 		this.checksumPolicy = checksumPolicy;
 		return this;
 	}
@@ -174,7 +156,7 @@ public final class Migrate {
 	 * @param classLoader the class loader
 	 * @return this configuration
 	 */
-	public Migrate classLoader(ClassLoader classLoader) {
+	public MigratorBuilder classLoader(ClassLoader classLoader) {
 		this.classLoader = classLoader;
 		return this;
 	}
@@ -184,7 +166,7 @@ public final class Migrate {
 	 * @param listener the listener
 	 * @return this configuration
 	 */
-	public Migrate listener(MigrationListener listener) {
+	public MigratorBuilder listener(MigrationListener listener) {
 		this.listeners.add(listener);
 		return this;
 	}
