@@ -1,0 +1,66 @@
+CREATE TABLE migrate_version (
+    version_num VARCHAR(128) NOT NULL,
+    CONSTRAINT pk_migrate_version PRIMARY KEY (version_num)
+);
+
+CREATE TABLE migrate_history (
+    id BIGINT AUTO_INCREMENT NOT NULL,
+    revision VARCHAR(128),
+    direction VARCHAR(16) NOT NULL,
+    heads_before LONGTEXT,
+    heads_after LONGTEXT,
+    checksum VARCHAR(64),
+    applied_at DATETIME(6) DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    applied_by VARCHAR(128) NOT NULL,
+    execution_ms BIGINT,
+    success BOOLEAN NOT NULL,
+    statements_run INTEGER NOT NULL,
+    message LONGTEXT,
+    CONSTRAINT pk_migrate_history PRIMARY KEY (id)
+);
+
+-- Running upgrade  -> a1b2c3d4e5f6, Create account
+
+CREATE TABLE account (
+    id BIGINT PRIMARY KEY,
+    email VARCHAR(255) NOT NULL,
+    name VARCHAR(100)
+);
+
+INSERT INTO migrate_version (version_num) VALUES ('a1b2c3d4e5f6');
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('a1b2c3d4e5f6', 'upgrade', '', 'a1b2c3d4e5f6', 'f65d8bb97d07985f660ecdda676aab22eea542b88041bf41e479b050288c86bf', CURRENT_USER, NULL, TRUE, 0, NULL);
+
+-- Running upgrade a1b2c3d4e5f6 -> b2c3d4e5f6a7, Add created_at to account
+
+ALTER TABLE account ADD COLUMN created_at TIMESTAMP;
+
+UPDATE migrate_version SET version_num = 'b2c3d4e5f6a7' WHERE version_num = 'a1b2c3d4e5f6';
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('b2c3d4e5f6a7', 'upgrade', 'a1b2c3d4e5f6', 'b2c3d4e5f6a7', 'e87c1a4d3443106626d0b261a16760e97365ec1d15086d52c41dc7023c5bcccb', CURRENT_USER, NULL, TRUE, 0, NULL);
+
+-- Running upgrade b2c3d4e5f6a7 -> c3d4e5f6a7b8, Add orders
+
+CREATE TABLE orders (
+    id BIGINT AUTO_INCREMENT NOT NULL,
+    account_id BIGINT NOT NULL,
+    total DECIMAL(10, 2) DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_orders PRIMARY KEY (id)
+);
+
+ALTER TABLE orders ADD CONSTRAINT fk_orders_account_id_account FOREIGN KEY (account_id) REFERENCES account (id);
+
+CREATE INDEX ix_orders_account_id ON orders (account_id);
+
+UPDATE migrate_version SET version_num = 'c3d4e5f6a7b8' WHERE version_num = 'b2c3d4e5f6a7';
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '83623117172515a7127df474aeca2c552c7cc4fa8fed0133802dc8a9ccab1ba2', CURRENT_USER, NULL, TRUE, 0, NULL);
+
+-- Running upgrade c3d4e5f6a7b8 -> d4e5f6a7b8c9, Backfill account names
+
+UPDATE account SET name = email WHERE name IS NULL;
+
+UPDATE migrate_version SET version_num = 'd4e5f6a7b8c9' WHERE version_num = 'c3d4e5f6a7b8';
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '3310ccb5180eed5154ff69f50dfb458f645e306ccfe289ee64c44203f3ee75fe', CURRENT_USER, NULL, TRUE, 0, NULL);
+
