@@ -257,6 +257,24 @@ class MigratorTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
+	void javaMigrationsRunOperationsAndReadDataOnTheirConnection(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		Migrator migrator = Migrator.configure()
+			.dataSource(database.dataSource())
+			.locations("classpath:db/runtime/offline")
+			.load();
+		migrator.upgrade("c3d4");
+		jdbc(database).sql("INSERT INTO account (id, email) VALUES (1, 'ada@example.com')").update();
+		jdbc(database).sql("INSERT INTO orders (account_id) VALUES (1)").update();
+		migrator.upgrade("heads");
+		assertThat(jdbc(database).sql("SELECT name FROM account").query(String.class).single()).isEqualTo("ada");
+		assertThat(jdbc(database).sql("SELECT total FROM orders").query(Integer.class).single()).isZero();
+		migrator.downgrade("base");
+		assertThat(tableExists(database, "orders")).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
 	void listenersSeeEveryStep(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		List<String> events = new ArrayList<>();
