@@ -88,8 +88,12 @@ public final class RevisionGraph {
 	}
 
 	private void normalizeDownRevisions(Revision revision) {
-		Set<String> implied = ancestors(revision.parents(), true);
 		List<String> dependencies = this.dependencies.get(revision.id());
+		if (dependencies.isEmpty()) {
+			this.normalizedDownRevisions.put(revision.id(), revision.parents());
+			return;
+		}
+		Set<String> implied = ancestors(revision.parents(), true);
 		List<String> kept = dependencies.stream()
 			.filter((dependency) -> !implied.contains(dependency))
 			.filter((dependency) -> dependencies.stream()
