@@ -94,6 +94,10 @@ final class GraphValidator {
 			this.problems.add("Character(s) '" + illegal + "' not allowed in " + kind + " '" + name + "' ("
 					+ revision.source() + ")");
 		}
+		else if (name.length() > Revision.MAX_ID_LENGTH) {
+			this.problems.add("The " + kind + " '" + name + "' (" + revision.source() + ") is " + name.length()
+					+ " characters long; the version table holds at most " + Revision.MAX_ID_LENGTH);
+		}
 		else if (RESERVED.contains(name)) {
 			this.problems.add("'" + name + "' is a reserved word and cannot be used as a " + kind + " ("
 					+ revision.source() + "); reserved: base, current, head, heads");

@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
 public record Revision(String id, List<String> parents, List<String> branchLabels, List<String> dependsOn,
 		String message, @Nullable LocalDateTime created, String source) {
 
+	/**
+	 * The longest revision id or branch label: the width of the version table's column.
+	 */
+	public static final int MAX_ID_LENGTH = 128;
+
 	public Revision {
 		Objects.requireNonNull(id, "id");
 		parents = List.copyOf(parents);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Revision;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,9 +45,8 @@ final class HistoryTable {
 	List<String> create() {
 		return OperationRendering.render(this.dialect,
 				(op) -> op.createTable(this.table.qualified(), column("id", BIGINT).identity().primaryKey(),
-						column("revision", varchar(VersionTable.MAX_ID_LENGTH)),
-						column("direction", varchar(16)).notNull(), column("heads_before", TEXT),
-						column("heads_after", TEXT), column("checksum", varchar(64)),
+						column("revision", varchar(Revision.MAX_ID_LENGTH)), column("direction", varchar(16)).notNull(),
+						column("heads_before", TEXT), column("heads_after", TEXT), column("checksum", varchar(64)),
 						column("applied_at", TIMESTAMP_TZ).notNull().defaultValue("CURRENT_TIMESTAMP"),
 						column("applied_by", varchar(128)).notNull(), column("execution_ms", BIGINT),
 						column("success", BOOLEAN).notNull(), column("statements_run", INTEGER).notNull(),

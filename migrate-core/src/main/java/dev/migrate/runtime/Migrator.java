@@ -140,6 +140,15 @@ public final class Migrator {
 	}
 
 	/**
+	 * Describe the session holding the migration lock, for operators.
+	 * @return who holds the lock, or empty when no migration is running (or the database
+	 * cannot tell)
+	 */
+	public Optional<String> lockHolder() {
+		return withConnection((connection) -> dialect().lock().holder(connection, lockName()));
+	}
+
+	/**
 	 * Upgrade the database to a target.
 	 * @param target such as {@code heads}, {@code head}, an id, {@code +1} or
 	 * {@code label@head}

@@ -3,6 +3,7 @@ package dev.migrate.runtime;
 import java.util.List;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Revision;
 import dev.migrate.graph.VersionChange;
 
 import static dev.migrate.ops.Column.column;
@@ -10,12 +11,9 @@ import static dev.migrate.ops.SqlType.varchar;
 
 /**
  * The SQL of the version table: one row per applied head, as in Alembic, with a column
- * wide enough for {@value #MAX_ID_LENGTH}-character revision ids.
+ * wide enough for {@value Revision#MAX_ID_LENGTH}-character revision ids.
  */
 final class VersionTable {
-
-	/** The longest revision id the version table holds. */
-	static final int MAX_ID_LENGTH = 128;
 
 	private final Dialect dialect;
 
@@ -32,7 +30,7 @@ final class VersionTable {
 
 	List<String> create() {
 		return OperationRendering.render(this.dialect, (op) -> op.createTable(this.table.qualified(),
-				column("version_num", varchar(MAX_ID_LENGTH)).notNull().primaryKey()));
+				column("version_num", varchar(Revision.MAX_ID_LENGTH)).notNull().primaryKey()));
 	}
 
 	String selectRows() {

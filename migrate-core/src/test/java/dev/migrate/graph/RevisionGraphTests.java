@@ -197,6 +197,15 @@ class RevisionGraphTests {
 	}
 
 	@Test
+	void idsLongerThanTheVersionColumnAreReported() {
+		String id = "a".repeat(129);
+		assertThatExceptionOfType(RevisionGraphException.class)
+			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of(id))))
+			.withMessageContaining("is 129 characters long; the version table holds at most 128");
+		assertThat(RevisionGraph.of(List.of(Revision.of("a".repeat(128)))).heads()).hasSize(1);
+	}
+
+	@Test
 	void reservedWordsCannotBeIds() {
 		assertThatExceptionOfType(RevisionGraphException.class)
 			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of("heads"))))

@@ -1,5 +1,8 @@
 package dev.migrate.runtime;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -140,6 +143,49 @@ class MigratorTests {
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+	void nonTransactionalRevisionRunsOutsideATransaction(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY, email TEXT)",
+				"DROP TABLE account");
+		String concurrently = "-- revision: b2b2b2b2\n-- revises: a1a1a1a1\n-- transactional: false\n\n-- upgrade\n"
+				+ "CREATE INDEX CONCURRENTLY ix_account_email ON account (email);\n\n-- downgrade\n"
+				+ "DROP INDEX CONCURRENTLY ix_account_email;\n";
+		write(scripts.path("b2b2b2b2"), concurrently);
+		for (TransactionMode mode : TransactionMode.values()) {
+			Migrator migrator = Migrator.configure()
+				.dataSource(database.dataSource())
+				.locations(scripts.location())
+				.transactionMode(mode)
+				.load();
+			migrator.upgrade("heads");
+			assertThat(jdbc(database).sql("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_account_email'")
+				.query(Integer.class)
+				.single()).isOne();
+			migrator.downgrade("base");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "H2" })
+	void tablesCanLiveInTheirOwnSchemaUnderOtherNames(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		jdbc(database).sql("CREATE SCHEMA meta").update();
+		Migrator migrator = Migrator.configure()
+			.dataSource(database.dataSource())
+			.locations(scripts().branchesAndMerge().location())
+			.schema("meta")
+			.versionTable("schema_version")
+			.historyTable("schema_history")
+			.load();
+		migrator.upgrade("heads");
+		assertThat(migrator.current()).containsExactly("e6e6e6e6", "f7f7f7f7");
+		assertThat(jdbc(database).sql("SELECT COUNT(*) FROM meta.schema_history").query(Integer.class).single())
+			.isEqualTo(7);
+		assertThat(tableExists(database, "migrate_version")).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
 	void failureInSingleTransactionModeRollsBackTheWholeRun(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		Migrator migrator = Migrator.configure()
@@ -203,6 +249,7 @@ class MigratorTests {
 		}
 		executor.shutdown();
 		assertThat(stepsRun).isEqualTo(7);
+		assertThat(migrator(database, scripts).lockHolder()).isEmpty();
 		Migrator migrator = migrator(database, scripts);
 		assertThat(migrator.current()).containsExactly("e6e6e6e6", "f7f7f7f7");
 		assertThat(migrator.history()).hasSize(7).allMatch(HistoryEntry::success);
@@ -316,6 +363,15 @@ class MigratorTests {
 			.write("b2b2b2b2", "a1a1a1a1", "CREATE TABLE half (id INT PRIMARY KEY);\nINSERT INTO nosuch VALUES (1)",
 					"DROP TABLE half")
 			.write("c3c3c3c3", "b2b2b2b2", "CREATE TABLE tag (id INT PRIMARY KEY)", "DROP TABLE tag");
+	}
+
+	private static void write(Path path, String text) {
+		try {
+			Files.writeString(path, text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private ScriptFiles scripts() {
