@@ -19,7 +19,7 @@ CREATE TABLE migrate_history (
     CONSTRAINT pk_migrate_history PRIMARY KEY (id)
 );
 
--- Running upgrade  -> a1b2c3d4e5f6, Create account
+-- Running upgrade  -> a1b2c3d4e5f6
 
 BEGIN;
 
@@ -35,19 +35,19 @@ INSERT INTO migrate_history (revision, direction, heads_before, heads_after, che
 
 COMMIT;
 
--- Running upgrade a1b2c3d4e5f6 -> b2c3d4e5f6a7, Add created_at to account
+-- Running upgrade a1b2c3d4e5f6 -> b2c3d4e5f6a7
 
 BEGIN;
 
 ALTER TABLE account ADD COLUMN created_at TIMESTAMP;
 
-UPDATE migrate_version SET version_num = 'b2c3d4e5f6a7' WHERE version_num = 'a1b2c3d4e5f6';
+UPDATE migrate_version SET version_num='b2c3d4e5f6a7' WHERE migrate_version.version_num = 'a1b2c3d4e5f6';
 
 INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('b2c3d4e5f6a7', 'upgrade', 'a1b2c3d4e5f6', 'b2c3d4e5f6a7', 'e87c1a4d3443106626d0b261a16760e97365ec1d15086d52c41dc7023c5bcccb', CURRENT_USER, NULL, TRUE, 0, NULL);
 
 COMMIT;
 
--- Running upgrade b2c3d4e5f6a7 -> c3d4e5f6a7b8, Add orders
+-- Running upgrade b2c3d4e5f6a7 -> c3d4e5f6a7b8
 
 BEGIN;
 
@@ -62,19 +62,19 @@ ALTER TABLE orders ADD CONSTRAINT fk_orders_account_id_account FOREIGN KEY (acco
 
 CREATE INDEX ix_orders_account_id ON orders (account_id);
 
-UPDATE migrate_version SET version_num = 'c3d4e5f6a7b8' WHERE version_num = 'b2c3d4e5f6a7';
+UPDATE migrate_version SET version_num='c3d4e5f6a7b8' WHERE migrate_version.version_num = 'b2c3d4e5f6a7';
 
 INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3fbd0e3cd592173fbea84c481508e32d6031833c86b6012e58927e0e8601f0b5', CURRENT_USER, NULL, TRUE, 0, NULL);
 
 COMMIT;
 
--- Running upgrade c3d4e5f6a7b8 -> d4e5f6a7b8c9, Backfill account names
+-- Running upgrade c3d4e5f6a7b8 -> d4e5f6a7b8c9
 
 BEGIN;
 
 UPDATE account SET name = email WHERE name IS NULL;
 
-UPDATE migrate_version SET version_num = 'd4e5f6a7b8c9' WHERE version_num = 'c3d4e5f6a7b8';
+UPDATE migrate_version SET version_num='d4e5f6a7b8c9' WHERE migrate_version.version_num = 'c3d4e5f6a7b8';
 
 INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '3310ccb5180eed5154ff69f50dfb458f645e306ccfe289ee64c44203f3ee75fe', CURRENT_USER, NULL, TRUE, 0, NULL);
 

@@ -111,7 +111,7 @@ final class OnlineRun {
 			throw failure;
 		}
 		Duration duration = elapsed(start);
-		logger.info(describe(step) + " (" + duration.toMillis() + " ms)");
+		logger.info(describe(step, true) + " (" + duration.toMillis() + " ms)");
 		this.listeners.forEach((listener) -> listener.afterStep(step, duration));
 	}
 
@@ -181,11 +181,16 @@ final class OnlineRun {
 		return capitalize(direction(step)) + " of revision " + revision.id() + " (" + message + source + ")";
 	}
 
-	static String describe(Step step) {
+	/**
+	 * Describe a step as Alembic's progress line does:
+	 * {@code Running upgrade <from> -> <to>[, <message>]}.
+	 */
+	static String describe(Step step, boolean withMessage) {
 		String line = "Running " + (step.direction() == Direction.STAMP ? "stamp_revision" : direction(step)) + " "
 				+ String.join(", ", step.from()) + " -> " + String.join(", ", step.to());
 		Revision revision = step.revision();
-		return (revision != null && !revision.message().isEmpty()) ? line + ", " + revision.message() : line;
+		return (withMessage && revision != null && !revision.message().isEmpty()) ? line + ", " + revision.message()
+				: line;
 	}
 
 	private static String describeRows(List<String> rows) {

@@ -37,17 +37,22 @@ final class VersionTable {
 		return "SELECT version_num FROM " + this.table.sql(this.dialect);
 	}
 
+	/**
+	 * Render a version-row change the way Alembic writes it, so offline scripts read the
+	 * same.
+	 */
 	String statementFor(VersionChange change) {
 		String table = this.table.sql(this.dialect);
+		String column = this.dialect.quote(this.table.name()) + ".version_num";
 		if (change instanceof VersionChange.Insert insert) {
 			return "INSERT INTO " + table + " (version_num) VALUES (" + literal(insert.revision()) + ")";
 		}
 		if (change instanceof VersionChange.Update update) {
-			return "UPDATE " + table + " SET version_num = " + literal(update.to()) + " WHERE version_num = "
+			return "UPDATE " + table + " SET version_num=" + literal(update.to()) + " WHERE " + column + " = "
 					+ literal(update.from());
 		}
 		if (change instanceof VersionChange.Delete delete) {
-			return "DELETE FROM " + table + " WHERE version_num = " + literal(delete.revision());
+			return "DELETE FROM " + table + " WHERE " + column + " = " + literal(delete.revision());
 		}
 		return "DELETE FROM " + table;
 	}
