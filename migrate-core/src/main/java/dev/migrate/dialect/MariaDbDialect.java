@@ -8,15 +8,14 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Column;
-import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SqlType;
 
 /**
- * MariaDB 10.7 and later. DDL is not transactional; comments are written inline; changing
- * a column's type, nullability or comment rewrites the whole column with
+ * MariaDB 10.7 and later. DDL is not transactional; column comments are written inline;
+ * changing a column's type, nullability or comment rewrites the whole column with
  * {@code MODIFY COLUMN}, which needs the existing type and nullability. Timestamps with
  * time zone are stored as UTC in {@code DATETIME(6)}.
  */
@@ -79,11 +78,6 @@ public final class MariaDbDialect extends AbstractDialect {
 	protected String columnDefinition(Column column) {
 		String definition = super.columnDefinition(column);
 		return (column.comment() != null) ? definition + " COMMENT " + literal(column.comment()) : definition;
-	}
-
-	@Override
-	protected String tableOptions(CreateTable operation) {
-		return (operation.comment() != null) ? " COMMENT = " + literal(operation.comment()) : "";
 	}
 
 	@Override

@@ -1,0 +1,328 @@
+package dev.migrate.ops;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders an {@link Operation} as the Java statement that creates it through
+ * {@link Operations}, such as
+ * {@code op.addColumn("account", column("is_active", BOOLEAN).nullable());}. The
+ * statements compile with {@link #IMPORTS}.
+ */
+public final class JavaSourceRenderer implements OperationVisitor<String> {
+
+	/**
+	 * The imports the rendered statements need.
+	 */
+	public static final List<String> IMPORTS = List.of("import java.util.Arrays;", "import java.util.List;", "",
+			"import dev.migrate.ops.ConstraintKind;", "import dev.migrate.ops.ForeignKeyAction;",
+			"import dev.migrate.ops.Operations;", "", "import static dev.migrate.ops.Column.column;",
+			"import static dev.migrate.ops.Constraint.check;", "import static dev.migrate.ops.Constraint.foreignKey;",
+			"import static dev.migrate.ops.Constraint.primaryKey;", "import static dev.migrate.ops.Constraint.unique;",
+			"import static dev.migrate.ops.SqlType.*;");
+
+	/**
+	 * Render one operation.
+	 * @param operation the operation
+	 * @return the Java statement, ending with a semicolon
+	 */
+	public String render(Operation operation) {
+		return operation.accept(this);
+	}
+
+	@Override
+	public String visit(CreateTable operation) {
+		return call("createTable", tableArguments(operation));
+	}
+
+	@Override
+	public String visit(DropTable operation) {
+		CreateTable definition = operation.definition();
+		return (definition != null) ? call("dropTable", tableArguments(definition))
+				: call("dropTable", string(operation.table()));
+	}
+
+	private String tableArguments(CreateTable operation) {
+		List<String> elements = new ArrayList<>();
+		operation.columns().forEach((column) -> elements.add(column(column)));
+		operation.constraints().forEach((constraint) -> elements.add(constraint(operation.table(), constraint)));
+		if (operation.comment() == null) {
+			return string(operation.table()) + ", " + String.join(", ", elements);
+		}
+		return string(operation.table()) + ", " + string(operation.comment()) + ", List.of("
+				+ String.join(", ", elements) + ")";
+	}
+
+	@Override
+	public String visit(RenameTable operation) {
+		return call("renameTable", strings(operation.table(), operation.newName()));
+	}
+
+	@Override
+	public String visit(AddColumn operation) {
+		return call("addColumn", string(operation.table()) + ", " + column(operation.column()));
+	}
+
+	@Override
+	public String visit(DropColumn operation) {
+		Column definition = operation.definition();
+		return call("dropColumn", string(operation.table()) + ", "
+				+ ((definition != null) ? column(definition) : string(operation.column())));
+	}
+
+	@Override
+	public String visit(RenameColumn operation) {
+		return call("renameColumn", strings(operation.table(), operation.column(), operation.newName()));
+	}
+
+	@Override
+	public String visit(AlterColumn operation) {
+		StringBuilder changes = new StringBuilder("(c) -> c");
+		if (operation.type() != null) {
+			changes.append(".type(").append(type(operation.type())).append(")");
+		}
+		if (operation.nullable() != null) {
+			changes.append(".nullable(").append(operation.nullable()).append(")");
+		}
+		AlterColumn.Change defaultValue = operation.defaultValue();
+		if (defaultValue != null) {
+			changes.append(
+					defaultValue.isDrop() ? ".dropDefault()" : ".defaultValue(" + string(defaultValue.value()) + ")");
+		}
+		AlterColumn.Change comment = operation.comment();
+		if (comment != null) {
+			changes.append(comment.isDrop() ? ".dropComment()" : ".comment(" + string(comment.value()) + ")");
+		}
+		if (operation.existingType() != null) {
+			changes.append(".existingType(").append(type(operation.existingType())).append(")");
+		}
+		if (operation.existingNullable() != null) {
+			changes.append(".existingNullable(").append(operation.existingNullable()).append(")");
+		}
+		if (operation.existingDefault() != null) {
+			changes.append(".existingDefault(").append(string(operation.existingDefault())).append(")");
+		}
+		if (operation.existingComment() != null) {
+			changes.append(".existingComment(").append(string(operation.existingComment())).append(")");
+		}
+		return call("alterColumn", strings(operation.table(), operation.column()) + ", " + changes);
+	}
+
+	@Override
+	public String visit(CreateIndex operation) {
+		if (operation.name().equals(NamingConvention.index(operation.table(), operation.columns()))) {
+			return call(operation.unique() ? "createUniqueIndex" : "createIndex",
+					string(operation.table()) + ", " + strings(operation.columns()));
+		}
+		return call("createIndex", indexArguments(operation));
+	}
+
+	@Override
+	public String visit(DropIndex operation) {
+		CreateIndex definition = operation.definition();
+		return call("dropIndex",
+				(definition != null) ? indexArguments(definition) : strings(operation.name(), operation.table()));
+	}
+
+	private String indexArguments(CreateIndex operation) {
+		return strings(operation.name(), operation.table()) + ", List.of(" + strings(operation.columns()) + "), "
+				+ operation.unique();
+	}
+
+	@Override
+	public String visit(AddConstraint operation) {
+		Constraint constraint = operation.constraint();
+		String table = string(operation.table());
+		if (!operation.name().equals(constraint.conventionalName(operation.table()))) {
+			return call("addConstraint", table + ", " + constraint(operation.table(), constraint));
+		}
+		if (constraint instanceof Constraint.PrimaryKey primaryKey) {
+			return call("addPrimaryKey", table + ", " + strings(primaryKey.columns()));
+		}
+		if (constraint instanceof Constraint.Unique unique) {
+			return call("addUnique", table + ", " + strings(unique.columns()));
+		}
+		if (constraint instanceof Constraint.ForeignKey foreignKey) {
+			String arguments = table + ", List.of(" + strings(foreignKey.columns()) + "), "
+					+ string(foreignKey.referredTable()) + ", List.of(" + strings(foreignKey.referredColumns()) + ")";
+			if (foreignKey.onDelete() != null || foreignKey.onUpdate() != null) {
+				arguments += ", " + action(foreignKey.onDelete()) + ", " + action(foreignKey.onUpdate());
+			}
+			return call("addForeignKey", arguments);
+		}
+		return call("addCheck", table + ", " + string(((Constraint.Check) constraint).expression()));
+	}
+
+	@Override
+	public String visit(DropConstraint operation) {
+		Constraint definition = operation.definition();
+		if (definition != null) {
+			return call("dropConstraint", string(operation.table()) + ", " + constraint(operation.table(), definition));
+		}
+		return call("dropConstraint",
+				strings(operation.name(), operation.table()) + ", ConstraintKind." + operation.kind().name());
+	}
+
+	@Override
+	public String visit(SetTableComment operation) {
+		String table = string(operation.table());
+		String existing = (operation.existingComment() != null) ? ", " + string(operation.existingComment()) : "";
+		if (operation.comment() == null) {
+			return call("dropTableComment", table + existing);
+		}
+		return call("setTableComment", table + ", " + string(operation.comment()) + existing);
+	}
+
+	@Override
+	public String visit(ExecuteSql operation) {
+		return call("execute", string(operation.sql()));
+	}
+
+	@Override
+	public String visit(BulkInsert operation) {
+		String rows = operation.rows()
+			.stream()
+			.map((row) -> row.stream().map(this::value).collect(Collectors.joining(", ", "Arrays.asList(", ")")))
+			.collect(Collectors.joining(", "));
+		return call("bulkInsert",
+				string(operation.table()) + ", List.of(" + strings(operation.columns()) + "), List.of(" + rows + ")");
+	}
+
+	private String column(Column column) {
+		StringBuilder source = new StringBuilder("column(").append(string(column.name()))
+			.append(", ")
+			.append(type(column.type()))
+			.append(")");
+		if (column.isIdentity()) {
+			source.append(".identity()");
+		}
+		if (column.isPrimaryKey()) {
+			source.append(".primaryKey()");
+		}
+		else {
+			source.append(column.isNullable() ? ".nullable()" : ".notNull()");
+		}
+		if (column.defaultValue() != null) {
+			source.append(".defaultValue(").append(string(column.defaultValue())).append(")");
+		}
+		if (column.isUnique()) {
+			source.append(".unique()");
+		}
+		if (column.comment() != null) {
+			source.append(".comment(").append(string(column.comment())).append(")");
+		}
+		return source.toString();
+	}
+
+	private String type(SqlType type) {
+		return switch (type.kind()) {
+			case CHAR -> "character(" + type.length() + ")";
+			case VARCHAR -> "varchar(" + type.length() + ")";
+			case DECIMAL -> "decimal(" + type.precision() + ", " + type.scale() + ")";
+			case RAW -> "raw(" + string(type.raw()) + ")";
+			default -> type.kind().name();
+		};
+	}
+
+	private String constraint(String table, Constraint constraint) {
+		String source;
+		if (constraint instanceof Constraint.PrimaryKey primaryKey) {
+			source = "primaryKey(" + strings(primaryKey.columns()) + ")";
+		}
+		else if (constraint instanceof Constraint.Unique unique) {
+			source = "unique(" + strings(unique.columns()) + ")";
+		}
+		else if (constraint instanceof Constraint.ForeignKey foreignKey) {
+			source = "foreignKey(List.of(" + strings(foreignKey.columns()) + "), " + string(foreignKey.referredTable())
+					+ ", List.of(" + strings(foreignKey.referredColumns()) + "))";
+			if (foreignKey.onDelete() != null) {
+				source += ".onDelete(" + action(foreignKey.onDelete()) + ")";
+			}
+			if (foreignKey.onUpdate() != null) {
+				source += ".onUpdate(" + action(foreignKey.onUpdate()) + ")";
+			}
+		}
+		else {
+			source = "check(" + string(((Constraint.Check) constraint).expression()) + ")";
+		}
+		String name = constraint.resolvedName(table);
+		return name.equals(constraint.conventionalName(table)) ? source : source + ".name(" + string(name) + ")";
+	}
+
+	private String action(@Nullable ForeignKeyAction action) {
+		return (action != null) ? "ForeignKeyAction." + action.name() : "null";
+	}
+
+	private String value(@Nullable Object value) {
+		if (value == null || value instanceof Boolean || value instanceof Integer) {
+			return String.valueOf(value);
+		}
+		if (value instanceof String string) {
+			return string(string);
+		}
+		if (value instanceof Long) {
+			return value + "L";
+		}
+		if (value instanceof Short || value instanceof Byte) {
+			return "(" + value.getClass().getSimpleName().toLowerCase(Locale.ROOT) + ") " + value;
+		}
+		if (value instanceof Double) {
+			return value + "d";
+		}
+		if (value instanceof Float) {
+			return value + "f";
+		}
+		if (value instanceof byte[] bytes) {
+			return "java.util.HexFormat.of().parseHex(\"" + HexFormat.of().formatHex(bytes) + "\")";
+		}
+		if (value instanceof BigDecimal || value instanceof BigInteger) {
+			return "new " + value.getClass().getName() + "(\"" + value + "\")";
+		}
+		if (value instanceof UUID) {
+			return "java.util.UUID.fromString(\"" + value + "\")";
+		}
+		if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof OffsetDateTime) {
+			return value.getClass().getName() + ".parse(\"" + value + "\")";
+		}
+		throw new IllegalArgumentException("Cannot render a " + value.getClass().getName() + " as Java source");
+	}
+
+	private static String call(String method, String arguments) {
+		return "op." + method + "(" + arguments + ");";
+	}
+
+	private static String strings(String... values) {
+		return strings(List.of(values));
+	}
+
+	private static String strings(List<String> values) {
+		return values.stream().map(JavaSourceRenderer::string).collect(Collectors.joining(", "));
+	}
+
+	private static String string(@Nullable String value) {
+		StringBuilder literal = new StringBuilder("\"");
+		for (char c : String.valueOf(value).toCharArray()) {
+			switch (c) {
+				case '"' -> literal.append("\\\"");
+				case '\\' -> literal.append("\\\\");
+				case '\n' -> literal.append("\\n");
+				case '\r' -> literal.append("\\r");
+				case '\t' -> literal.append("\\t");
+				default -> literal.append((c < 0x20 || c > 0x7e) ? String.format("\\u%04x", (int) c) : c);
+			}
+		}
+		return literal.append('"').toString();
+	}
+
+}

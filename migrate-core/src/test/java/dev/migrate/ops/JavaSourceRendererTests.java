@@ -1,0 +1,174 @@
+package dev.migrate.ops;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.migrate.ops.Column.column;
+import static dev.migrate.ops.Constraint.check;
+import static dev.migrate.ops.Constraint.foreignKey;
+import static dev.migrate.ops.Constraint.unique;
+import static dev.migrate.ops.SqlType.BIGINT;
+import static dev.migrate.ops.SqlType.BOOLEAN;
+import static dev.migrate.ops.SqlType.TEXT;
+import static dev.migrate.ops.SqlType.TIMESTAMP_TZ;
+import static dev.migrate.ops.SqlType.decimal;
+import static dev.migrate.ops.SqlType.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link JavaSourceRenderer}: expected text, and a round trip through the Java
+ * compiler for every kind of operation.
+ */
+class JavaSourceRendererTests {
+
+	private static final CreateTable ACCOUNT = CreateTable.of("account", null,
+			List.of(column("id", BIGINT).identity().primaryKey(), column("email", varchar(255)).notNull().unique(),
+					column("created_at", TIMESTAMP_TZ).notNull().defaultValue("CURRENT_TIMESTAMP").comment("When"),
+					check("id > 0"), unique("email", "id").name("account_key")));
+
+	private static final List<Operation> EVERY_KIND = List.of(ACCOUNT,
+			CreateTable.of("app.note", "Notes \"quoted\"\n", List.of(column("body", TEXT), column("n", decimal(5, 1)))),
+			new DropTable("account", null), ACCOUNT.reverse(), new RenameTable("app.note", "memo"),
+			new AddColumn("account", column("is_active", BOOLEAN).nullable()),
+			new DropColumn("account", "is_active", null),
+			new DropColumn("account", "x", column("x", SqlType.raw("tsvector"))),
+			new RenameColumn("account", "email", "mail"),
+			AlterColumn.of("account", "email")
+				.type(varchar(320))
+				.nullable(false)
+				.defaultValue("''")
+				.dropComment()
+				.existingType(varchar(255))
+				.existingNullable(true)
+				.existingDefault("'x'")
+				.existingComment("Login"),
+			AlterColumn.of("account", "email").dropDefault().comment("c"),
+			new CreateIndex("ix_account_email", "account", List.of("email"), false),
+			new CreateIndex("ix_account_email_id", "account", List.of("email", "id"), true),
+			new CreateIndex("lower_email", "account", List.of("email"), true),
+			new DropIndex("ix_account_email", "account", null),
+			new DropIndex("lower_email", "account", new CreateIndex("lower_email", "account", List.of("email"), true)),
+			new AddConstraint("account", Constraint.primaryKey("id")), new AddConstraint("account", unique("email")),
+			new AddConstraint("orders", foreignKey(List.of("account_id"), "account", List.of("id"))),
+			new AddConstraint("orders",
+					foreignKey(List.of("account_id"), "account", List.of("id")).onUpdate(ForeignKeyAction.CASCADE)),
+			new AddConstraint("orders", check("amount > 0")),
+			new AddConstraint("orders", check("amount > 0").name("pos")),
+			new DropConstraint("pos", "orders", ConstraintKind.CHECK, null),
+			new AddConstraint("orders", unique("a")).reverse(), new SetTableComment("account", "New", null),
+			new SetTableComment("account", "New", "Old"), new SetTableComment("account", null, null),
+			new SetTableComment("account", null, "Old"), new ExecuteSql("UPDATE account SET email = 'a\\b'"),
+			new BulkInsert("account", List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"),
+					List.of(Arrays.asList("O'Brien \"x\"", 1, 2L, (short) 3, (byte) 4, new BigDecimal("1.50"), 1.5d,
+							2.5f, true, LocalDate.of(2026, 1, 15), LocalDateTime.of(2026, 1, 15, 10, 30),
+							OffsetDateTime.parse("2026-01-15T10:30:00+02:00")),
+							Arrays.asList(null, null, null, null, null, null, null, null, null, null, null,
+									UUID.fromString("6f1c2a7e-0000-4000-8000-000000000001")))));
+
+	private final JavaSourceRenderer renderer = new JavaSourceRenderer();
+
+	@Test
+	void rendersTheCallsAMigrationWouldWrite() {
+		assertThat(this.renderer.render(ACCOUNT)).isEqualTo("op.createTable(\"account\", "
+				+ "column(\"id\", BIGINT).identity().primaryKey(), column(\"email\", varchar(255)).notNull().unique(), "
+				+ "column(\"created_at\", TIMESTAMP_TZ).notNull().defaultValue(\"CURRENT_TIMESTAMP\").comment(\"When\"), "
+				+ "check(\"id > 0\"), unique(\"email\", \"id\").name(\"account_key\"));");
+		assertThat(this.renderer.render(new AddColumn("account", column("is_active", BOOLEAN).nullable())))
+			.isEqualTo("op.addColumn(\"account\", column(\"is_active\", BOOLEAN).nullable());");
+		assertThat(this.renderer.render(AlterColumn.of("account", "email").nullable(false).existingType(varchar(9))))
+			.isEqualTo("op.alterColumn(\"account\", \"email\", (c) -> c.nullable(false).existingType(varchar(9)));");
+		assertThat(this.renderer.render(new CreateIndex("ix_account_email", "account", List.of("email"), true)))
+			.isEqualTo("op.createUniqueIndex(\"account\", \"email\");");
+		assertThat(this.renderer.render(new AddConstraint("orders",
+				foreignKey(List.of("account_id"), "account", List.of("id")).onDelete(ForeignKeyAction.CASCADE))))
+			.isEqualTo("op.addForeignKey(\"orders\", List.of(\"account_id\"), \"account\", List.of(\"id\"), "
+					+ "ForeignKeyAction.CASCADE, null);");
+		assertThat(this.renderer.render(new DropConstraint("pos", "orders", ConstraintKind.CHECK, null)))
+			.isEqualTo("op.dropConstraint(\"pos\", \"orders\", ConstraintKind.CHECK);");
+		assertThat(this.renderer.render(new ExecuteSql("SELECT '\\'\n")))
+			.isEqualTo("op.execute(\"SELECT '\\\\'\\n\");");
+		assertThat(this.renderer.render(new BulkInsert("t", List.of("a", "b"), List.of(Arrays.asList(null, 2L)))))
+			.isEqualTo("op.bulkInsert(\"t\", List.of(\"a\", \"b\"), List.of(Arrays.asList(null, 2L)));");
+	}
+
+	@Test
+	void compiledSourceRecreatesEveryKindOfOperation() throws Exception {
+		StringBuilder source = new StringBuilder("package generated;\n\n");
+		JavaSourceRenderer.IMPORTS.forEach((line) -> source.append(line).append('\n'));
+		source.append("\npublic class Recreate implements java.util.function.Consumer<Operations> {\n")
+			.append("public void accept(Operations op) {\n");
+		EVERY_KIND.forEach((operation) -> source.append(this.renderer.render(operation)).append('\n'));
+		source.append("}\n}\n");
+		RecordingSink sink = new RecordingSink();
+		compile("generated.Recreate", source.toString()).accept(sink.operations(false));
+		assertThat(sink.operations).containsExactlyElementsOf(EVERY_KIND);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Consumer<Operations> compile(String className, String source) throws Exception {
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		Map<String, ByteArrayOutputStream> classes = new HashMap<>();
+		JavaFileManager files = new ForwardingJavaFileManager<>(compiler.getStandardFileManager(null, null, null)) {
+
+			@Override
+			public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
+					FileObject sibling) {
+				return new SimpleJavaFileObject(URI.create("mem:///" + name + kind.extension), kind) {
+
+					@Override
+					public OutputStream openOutputStream() {
+						return classes.computeIfAbsent(name, (key) -> new ByteArrayOutputStream());
+					}
+
+				};
+			}
+
+		};
+		JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Recreate.java"),
+				JavaFileObject.Kind.SOURCE) {
+
+			@Override
+			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+				return source;
+			}
+
+		};
+		List<String> options = List.of("-classpath", System.getProperty("java.class.path"));
+		assertThat(compiler.getTask(null, files, null, options, null, List.of(file)).call()).as(source).isTrue();
+		ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
+
+			@Override
+			protected Class<?> findClass(String name) throws ClassNotFoundException {
+				ByteArrayOutputStream bytes = classes.get(name);
+				if (bytes == null) {
+					throw new ClassNotFoundException(name);
+				}
+				return defineClass(name, bytes.toByteArray(), 0, bytes.size());
+			}
+
+		};
+		return (Consumer<Operations>) loader.loadClass(className).getConstructor().newInstance();
+	}
+
+}
