@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
+import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessException;
@@ -67,16 +66,10 @@ abstract class AbstractOperationsExecutionTests {
 
 	private final JdbcTemplate jdbc;
 
-	AbstractOperationsExecutionTests(Dialect dialect) {
+	AbstractOperationsExecutionTests(Dialect dialect, TestDatabase database) {
 		this.dialect = dialect;
-		this.jdbc = new JdbcTemplate(dataSource());
+		this.jdbc = new JdbcTemplate(database.dataSource());
 	}
-
-	/**
-	 * The data source of this test class's own database.
-	 * @return the data source
-	 */
-	abstract DataSource dataSource();
 
 	@Test
 	void everyTypeAcceptsTrickyLiterals() {

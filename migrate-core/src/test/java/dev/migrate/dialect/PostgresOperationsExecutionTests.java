@@ -1,52 +1,17 @@
 package dev.migrate.dialect;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import dev.migrate.testsupport.DatabaseKind;
+import dev.migrate.testsupport.TestDatabases;
+import dev.migrate.testsupport.WithTestDatabases;
 
 /**
- * Operations executed on PostgreSQL (127.0.0.1:5432, user {@code postgres}), in a
- * database of their own.
+ * Operations executed on a PostgreSQL database of this class's own.
  */
+@WithTestDatabases(DatabaseKind.POSTGRESQL)
 class PostgresOperationsExecutionTests extends AbstractOperationsExecutionTests {
 
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
-	private static final String DATABASE = "migrate_ops_" + UUID.randomUUID().toString().replace("-", "");
-
-	PostgresOperationsExecutionTests() {
-		super(new PostgresDialect());
-	}
-
-	@BeforeAll
-	static void createDatabase() throws SQLException {
-		execute("CREATE DATABASE " + DATABASE);
-	}
-
-	@AfterAll
-	static void dropDatabase() throws SQLException {
-		execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-	}
-
-	private static void execute(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-	}
-
-	@Override
-	DataSource dataSource() {
-		return new DriverManagerDataSource(SERVER + DATABASE, "postgres", "");
+	PostgresOperationsExecutionTests(TestDatabases databases) {
+		super(new PostgresDialect(), databases.get(DatabaseKind.POSTGRESQL));
 	}
 
 }
