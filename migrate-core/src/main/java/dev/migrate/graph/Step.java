@@ -1,6 +1,7 @@
 package dev.migrate.graph;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,21 @@ public record Step(Direction direction, @Nullable Revision revision, List<String
 		versionChanges = List.copyOf(versionChanges);
 		rowsBefore = List.copyOf(rowsBefore);
 		rowsAfter = List.copyOf(rowsAfter);
+	}
+
+	/**
+	 * Describe the step the way Alembic logs it:
+	 * {@code Running upgrade <from> -> <to>[, <message>]}, or
+	 * {@code Running stamp_revision <from> -> <to>}.
+	 * @param withMessage whether to end with the revision's message
+	 * @return the description
+	 */
+	public String describe(boolean withMessage) {
+		String verb = (this.direction == Direction.STAMP) ? "stamp_revision"
+				: this.direction.name().toLowerCase(Locale.ROOT);
+		String line = "Running " + verb + " " + String.join(", ", this.from) + " -> " + String.join(", ", this.to);
+		return (withMessage && this.revision != null && !this.revision.message().isEmpty())
+				? line + ", " + this.revision.message() : line;
 	}
 
 }

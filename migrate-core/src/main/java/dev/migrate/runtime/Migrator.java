@@ -140,6 +140,15 @@ public final class Migrator {
 	}
 
 	/**
+	 * Return the JDBC URL of the database, with any password in it masked.
+	 * @return the URL
+	 */
+	public String databaseUrl() {
+		return withConnection(
+				(connection) -> connection.getMetaData().getURL().replaceAll("(?i)(password=)[^&;]*", "$1XXXXX"));
+	}
+
+	/**
 	 * Describe the session holding the migration lock, for operators.
 	 * @return who holds the lock, or empty when no migration is running (or the database
 	 * cannot tell)

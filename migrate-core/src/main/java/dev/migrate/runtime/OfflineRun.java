@@ -59,7 +59,7 @@ final class OfflineRun {
 		MigrationScript script = (step.revision() != null) ? this.scripts.get(step.revision().id()) : null;
 		boolean transactional = this.dialect.transactionalDdl() && (script == null || script.transactional());
 		boolean ownTransaction = transactional && !this.singleTransaction;
-		sink.comment(OnlineRun.describe(step, false));
+		sink.comment(step.describe(false));
 		if (!transactional && this.singleTransaction) {
 			sink.execute("COMMIT");
 		}

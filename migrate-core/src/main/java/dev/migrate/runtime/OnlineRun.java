@@ -111,7 +111,7 @@ final class OnlineRun {
 			throw failure;
 		}
 		Duration duration = elapsed(start);
-		logger.info(describe(step, true) + " (" + duration.toMillis() + " ms)");
+		logger.info(step.describe(true) + " (" + duration.toMillis() + " ms)");
 		this.listeners.forEach((listener) -> listener.afterStep(step, duration));
 	}
 
@@ -179,18 +179,6 @@ final class OnlineRun {
 		String source = (script != null) ? script.revision().source() : revision.source();
 		String message = revision.message().isEmpty() ? "" : "\"" + revision.message() + "\", ";
 		return capitalize(direction(step)) + " of revision " + revision.id() + " (" + message + source + ")";
-	}
-
-	/**
-	 * Describe a step as Alembic's progress line does:
-	 * {@code Running upgrade <from> -> <to>[, <message>]}.
-	 */
-	static String describe(Step step, boolean withMessage) {
-		String line = "Running " + (step.direction() == Direction.STAMP ? "stamp_revision" : direction(step)) + " "
-				+ String.join(", ", step.from()) + " -> " + String.join(", ", step.to());
-		Revision revision = step.revision();
-		return (withMessage && revision != null && !revision.message().isEmpty()) ? line + ", " + revision.message()
-				: line;
 	}
 
 	private static String describeRows(List<String> rows) {

@@ -1,0 +1,405 @@
+package dev.migrate.command;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import dev.migrate.MigrateException;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.graph.MigrationPlanner;
+import dev.migrate.graph.MultipleHeadsException;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionException;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionRange;
+import dev.migrate.graph.Step;
+import dev.migrate.runtime.HistoryEntry;
+import dev.migrate.runtime.Migrator;
+import dev.migrate.script.RevisionIdGenerator;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code db} commands of Flask-Migrate, as plain Java: each returns the text to
+ * print, in Alembic's formats, or throws a {@link MigrateException} whose message is the
+ * error to show.
+ */
+public final class DbCommands {
+
+	private final Migrator migrator;
+
+	private final RevisionFiles files;
+
+	private final Clock clock;
+
+	private final RevisionIdGenerator ids = new RevisionIdGenerator();
+
+	/**
+	 * Create a new {@link DbCommands} instance.
+	 * @param migrator the migrator of the database
+	 * @param files where new revisions are written
+	 */
+	public DbCommands(Migrator migrator, RevisionFiles files) {
+		this(migrator, files, Clock.systemDefaultZone());
+	}
+
+	DbCommands(Migrator migrator, RevisionFiles files, Clock clock) {
+		this.migrator = migrator;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	/**
+	 * Upgrade the database.
+	 * @param target the target, such as {@code head}, {@code heads} or {@code +1}
+	 * @return one {@code Running upgrade} line per step
+	 */
+	public String upgrade(String target) {
+		return steps(this.migrator.upgrade(target));
+	}
+
+	/**
+	 * Write the SQL of an upgrade instead of running it.
+	 * @param expression a target (from base) or a range {@code start:end}
+	 * @return the SQL script
+	 */
+	public String upgradeSql(String expression) {
+		StringWriter writer = new StringWriter();
+		this.migrator.upgradeSql(expression, writer);
+		return writer.toString();
+	}
+
+	/**
+	 * Downgrade the database.
+	 * @param target the target, such as {@code -1}, {@code base} or a revision
+	 * @return one {@code Running downgrade} line per step
+	 */
+	public String downgrade(String target) {
+		return steps(this.migrator.downgrade(target));
+	}
+
+	/**
+	 * Write the SQL of a downgrade instead of running it.
+	 * @param range {@code start:end}, such as {@code heads:base}
+	 * @return the SQL script
+	 */
+	public String downgradeSql(String range) {
+		StringWriter writer = new StringWriter();
+		this.migrator.downgradeSql(range, writer);
+		return writer.toString();
+	}
+
+	/**
+	 * Set the version rows to the targets without running any revision.
+	 * @param targets revision expressions
+	 * @param purge whether to delete every row first
+	 * @return one {@code Running stamp_revision} line per change
+	 */
+	public String stamp(List<String> targets, boolean purge) {
+		return steps(this.migrator.stamp(targets, purge));
+	}
+
+	/**
+	 * Write the SQL of a stamp.
+	 * @param expression a target (from base) or a range {@code start:end}
+	 * @param purge must be {@code false}: a purge cannot be written offline
+	 * @return the SQL script
+	 */
+	public String stampSql(String expression, boolean purge) {
+		if (purge) {
+			throw new MigrateException("Can't use --purge with --sql mode");
+		}
+		StringWriter writer = new StringWriter();
+		this.migrator.stampSql(expression, writer);
+		return writer.toString();
+	}
+
+	/**
+	 * Show the database's current revisions.
+	 * @param verbose whether to show full entries, with when each was applied
+	 * @return one line per current revision
+	 */
+	public String current(boolean verbose) {
+		List<String> rows = this.migrator.current();
+		RevisionGraph graph = this.migrator.graph();
+		List<Revision> tips = graph.currentTips(rows).stream().map(graph::get).toList();
+		if (!verbose) {
+			return lines(
+					tips.stream().map((revision) -> format(Set.of()).line(revision, RevisionFormat.Options.CURRENT)));
+		}
+		Map<String, HistoryEntry> applied = lastApplied();
+		StringBuilder text = new StringBuilder("Current revision(s) for " + this.migrator.databaseUrl() + ":\n");
+		tips.forEach((revision) -> text.append(format(Set.of()).entry(revision, appliedLines(applied, revision))));
+		return text.toString();
+	}
+
+	/**
+	 * Show revisions newest first.
+	 * @param range {@code start:end}, either end optional; {@code current} names the
+	 * database's revision
+	 * @param verbose whether to show full entries, with when each was applied
+	 * @param indicateCurrent whether to mark the database's revisions
+	 * @return one line (or entry) per revision
+	 */
+	public String history(@Nullable String range, boolean verbose, boolean indicateCurrent) {
+		RevisionRange parsed = (range != null) ? RevisionRange.parse(range) : new RevisionRange(null, null);
+		boolean needsDatabase = verbose || indicateCurrent || "current".equals(parsed.start())
+				|| "current".equals(parsed.end());
+		List<String> rows = needsDatabase ? this.migrator.current() : List.of();
+		RevisionRange resolved = new RevisionRange(current(parsed.start(), rows), current(parsed.end(), rows));
+		List<Revision> revisions = new MigrationPlanner(this.migrator.graph()).history(resolved);
+		RevisionFormat format = format(indicateCurrent ? new HashSet<>(rows) : Set.of());
+		if (!verbose) {
+			return lines(revisions.stream().map((revision) -> format.line(revision, RevisionFormat.Options.HISTORY)));
+		}
+		Map<String, HistoryEntry> applied = lastApplied();
+		StringBuilder text = new StringBuilder();
+		revisions.forEach((revision) -> text.append(format.entry(revision, appliedLines(applied, revision))));
+		return text.toString();
+	}
+
+	/**
+	 * Show the heads of the revision graph.
+	 * @param verbose whether to show full entries
+	 * @param resolveDependencies whether to leave out heads that others depend on
+	 * @return one line (or entry) per head
+	 */
+	public String heads(boolean verbose, boolean resolveDependencies) {
+		RevisionGraph graph = this.migrator.graph();
+		List<Revision> heads = resolveDependencies ? graph.realHeads() : graph.heads();
+		RevisionFormat format = format(Set.of());
+		if (verbose) {
+			return String.join("", heads.stream().map((revision) -> format.entry(revision, List.of())).toList());
+		}
+		return lines(heads.stream().map((revision) -> format.line(revision, RevisionFormat.Options.HEADS)));
+	}
+
+	/**
+	 * Show the branch points and the revisions each branches into.
+	 * @param verbose whether to show full entries and messages
+	 * @return the branch points, each followed by its children and a blank line
+	 */
+	public String branches(boolean verbose) {
+		RevisionGraph graph = this.migrator.graph();
+		RevisionFormat format = format(Set.of());
+		StringBuilder text = new StringBuilder();
+		for (Revision point : graph.branchPoints()) {
+			text.append(verbose ? format.entry(point, List.of())
+					: format.line(point, RevisionFormat.Options.BRANCH_CHILD) + "\n");
+			String pad = " ".repeat(point.id().length());
+			for (String child : graph.children(point.id())) {
+				text.append(pad)
+					.append(" -> ")
+					.append(format.line(graph.get(child), RevisionFormat.Options.BRANCH_CHILD.withMessage(verbose)))
+					.append('\n');
+			}
+			text.append('\n');
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Show one revision in full.
+	 * @param expression a revision expression; {@code current} for the database's
+	 * @return the entries of the revisions it names
+	 */
+	public String show(String expression) {
+		RevisionGraph graph = this.migrator.graph();
+		List<Revision> revisions = "current".equals(expression)
+				? this.migrator.current().stream().map(graph::get).toList() : graph.resolve(expression);
+		RevisionFormat format = format(Set.of());
+		return String.join("", revisions.stream().map((revision) -> format.entry(revision, List.of())).toList());
+	}
+
+	/**
+	 * Write a new, empty revision on top of a head.
+	 * @param request what to create
+	 * @return {@code Generating <path> ...  done}
+	 */
+	public String revision(NewRevision request) {
+		RevisionGraph graph = this.migrator.graph();
+		List<String> parents = parentsOf(request.head(), request.splice());
+		List<String> dependsOn = request.dependsOn()
+			.stream()
+			.map((dependency) -> graph.labelOwner(dependency).isPresent() ? dependency : resolveId(dependency))
+			.toList();
+		return write(new Revision(newId(request.revisionId()), parents, request.branchLabels(), dependsOn,
+				request.message(), now(), "a new revision"), request.format());
+	}
+
+	/**
+	 * Write a revision that merges several heads into one.
+	 * @param revisions expressions naming the heads to merge, such as {@code heads}
+	 * @param message the message
+	 * @param branchLabels branch labels of the merge revision
+	 * @param revisionId the id to use instead of a generated one
+	 * @param format the script format
+	 * @return {@code Generating <path> ...  done}
+	 */
+	public String merge(List<String> revisions, String message, List<String> branchLabels, @Nullable String revisionId,
+			ScriptFormat format) {
+		RevisionGraph graph = this.migrator.graph();
+		Set<String> parents = new LinkedHashSet<>();
+		revisions.forEach((expression) -> graph.resolve(expression).forEach((revision) -> parents.add(revision.id())));
+		if (parents.size() < 2) {
+			throw new MigrateException("A merge needs at least two revisions to join, and " + revisions + " names "
+					+ (parents.isEmpty() ? "none" : "only " + parents.iterator().next())
+					+ "; name the heads to merge, or 'heads' (see 'db heads')");
+		}
+		parents.forEach((parent) -> requireHead(parent, false));
+		return write(new Revision(newId(revisionId), List.copyOf(parents), branchLabels, List.of(), message, now(),
+				"a new revision"), format);
+	}
+
+	/**
+	 * Create the directories new revisions go into, with a short README.
+	 * @return one {@code Creating directory} or {@code Generating} line per file
+	 */
+	public String init() {
+		Path directory = this.files.sqlDirectory();
+		try {
+			if (Files.isDirectory(directory)) {
+				try (Stream<Path> entries = Files.list(directory)) {
+					if (entries.findAny().isPresent()) {
+						throw new MigrateException(
+								"Directory " + directory.toAbsolutePath() + " already exists and is not empty");
+					}
+				}
+			}
+			StringBuilder text = new StringBuilder();
+			for (Path path : List.of(directory, this.files.javaPackageDirectory())) {
+				if (!Files.isDirectory(path)) {
+					Files.createDirectories(path);
+					text.append("Creating directory ").append(path.toAbsolutePath()).append(" ...  done\n");
+				}
+			}
+			Path readme = directory.resolve("README.md");
+			Files.writeString(readme, readme());
+			return text.append("Generating ").append(readme.toAbsolutePath()).append(" ...  done\n").toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create " + directory, ex);
+		}
+	}
+
+	private String readme() {
+		return """
+				# Revisions
+
+				Each revision is a SQL file here, or a `@Revision` class implementing `Migration` in package
+				`%s`. Create one with `db revision -m "message"` (add `--format sql` for SQL), then fill in
+				its upgrade and downgrade. Apply with `db upgrade`; see where the database stands with
+				`db current` and `db history`.
+				""".formatted(this.files.javaPackage());
+	}
+
+	private List<String> parentsOf(String head, boolean splice) {
+		if ("base".equals(head)) {
+			return List.of();
+		}
+		Revision parent;
+		try {
+			parent = this.migrator.graph().resolveOne(head).orElse(null);
+		}
+		catch (MultipleHeadsException ex) {
+			throw new MultipleHeadsException(ex.getHeads(), ex.getArgument(),
+					"Multiple heads are present; please specify the head revision on which the new revision "
+							+ "should be based, or perform a merge. (heads: " + String.join(", ", ex.getHeads()) + ")");
+		}
+		if (parent == null) {
+			return List.of();
+		}
+		requireHead(parent.id(), splice);
+		return List.of(parent.id());
+	}
+
+	private void requireHead(String id, boolean splice) {
+		if (!splice && !this.migrator.graph().children(id).isEmpty()) {
+			throw new RevisionException("Revision " + id
+					+ " is not a head revision; please specify --splice to create a new branch from this revision");
+		}
+	}
+
+	private String resolveId(String expression) {
+		return this.migrator.graph()
+			.resolveOne(expression)
+			.map(Revision::id)
+			.orElseThrow(() -> new RevisionException("'" + expression + "' names no revision to depend on"));
+	}
+
+	private String newId(@Nullable String requested) {
+		Set<String> existing = new HashSet<>();
+		this.migrator.graph().revisions().forEach((revision) -> existing.add(revision.id()));
+		return (requested != null) ? requested : this.ids.generate(existing);
+	}
+
+	private String write(Revision revision, ScriptFormat format) {
+		List<Revision> all = new ArrayList<>(this.migrator.graph().revisions());
+		all.add(revision);
+		RevisionGraph.of(all);
+		Path path = new RevisionWriter(this.files).write(revision, format);
+		return "Generating " + path.toAbsolutePath() + " ...  done\n";
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	private static @Nullable String current(@Nullable String end, List<String> rows) {
+		if (!"current".equals(end)) {
+			return end;
+		}
+		if (rows.size() > 1) {
+			throw new RevisionException("'current' names several revisions (" + String.join(", ", rows)
+					+ "); give a revision in the range instead");
+		}
+		return rows.isEmpty() ? "base" : rows.get(0);
+	}
+
+	private Map<String, HistoryEntry> lastApplied() {
+		Map<String, HistoryEntry> applied = new LinkedHashMap<>();
+		for (HistoryEntry entry : this.migrator.history()) {
+			if (entry.success() && entry.revision() != null && "upgrade".equals(entry.direction())) {
+				applied.put(entry.revision(), entry);
+			}
+		}
+		return applied;
+	}
+
+	private static List<String> appliedLines(Map<String, HistoryEntry> applied, Revision revision) {
+		HistoryEntry entry = applied.get(revision.id());
+		if (entry == null) {
+			return List.of();
+		}
+		String duration = (entry.executionTime() != null) ? " in " + entry.executionTime().toMillis() + " ms" : "";
+		return List.of("Applied: " + entry.appliedAt() + " by " + entry.appliedBy() + duration);
+	}
+
+	private RevisionFormat format(Set<String> current) {
+		return new RevisionFormat(this.migrator.graph(), current);
+	}
+
+	private static String steps(MigrationPlan plan) {
+		return lines(plan.steps().stream().map((Step step) -> step.describe(true)));
+	}
+
+	private static String lines(Stream<String> lines) {
+		StringBuilder text = new StringBuilder();
+		lines.forEach((line) -> text.append(line).append('\n'));
+		return text.toString();
+	}
+
+}
