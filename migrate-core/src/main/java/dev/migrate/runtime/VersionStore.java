@@ -34,23 +34,31 @@ final class VersionStore {
 	}
 
 	/**
-	 * Read the version rows with one query.
+	 * Read the version rows with one query. When the query fails because the table does
+	 * not exist, the database is at base; when the table appeared meanwhile (another run
+	 * created it), the query runs again.
 	 */
 	List<String> readRows(Connection connection) throws SQLException {
+		try {
+			return selectRows(connection);
+		}
+		catch (SQLException ex) {
+			if (!exists(connection, this.versions.name())) {
+				return List.of();
+			}
+			return selectRows(connection);
+		}
+	}
+
+	private List<String> selectRows(Connection connection) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(this.versions.selectRows())) {
 			while (result.next()) {
 				rows.add(result.getString(1));
 			}
-			return rows;
 		}
-		catch (SQLException ex) {
-			if (!exists(connection, this.versions.name())) {
-				return List.of();
-			}
-			throw ex;
-		}
+		return rows;
 	}
 
 	List<HistoryEntry> readHistory(Connection connection) throws SQLException {
