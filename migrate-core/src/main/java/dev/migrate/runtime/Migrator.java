@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -193,7 +192,8 @@ public final class Migrator {
 	 * @return the scripts edited since they ran
 	 */
 	public List<ChecksumMismatch> validate() {
-		return withConnection((connection) -> checksumMismatches(connection, store().readRows(connection)));
+		return withConnection(
+				(connection) -> verifier().mismatches(store().readHistory(connection), store().readRows(connection)));
 	}
 
 	/**
@@ -214,7 +214,7 @@ public final class Migrator {
 				recordRepair(connection, failed.revision(), rows, failed.checksum(), note);
 				repaired.add(note);
 			}
-			for (ChecksumMismatch mismatch : checksumMismatches(connection, rows)) {
+			for (ChecksumMismatch mismatch : verifier().mismatches(store().readHistory(connection), rows)) {
 				String note = "Accepted the edited script of " + mismatch.revision() + " (" + mismatch.source() + ")";
 				recordRepair(connection, mismatch.revision(), rows, mismatch.actual(), note);
 				repaired.add(note);
@@ -282,7 +282,7 @@ public final class Migrator {
 			MigrationPlan plan = planning.apply(store().readRows(connection));
 			if (guarded && !plan.isEmpty()) {
 				checkNoUnresolvedFailure(connection);
-				checkChecksums(connection, plan.startRows());
+				verifier().enforce(this.options.checksumPolicy(), store().readHistory(connection), plan.startRows());
 			}
 			new OnlineRun(connection, dialect(), store(), this.scriptsById, applier(), this.options.transactionMode(),
 					this.options.listeners())
@@ -300,49 +300,6 @@ public final class Migrator {
 					+ " statement(s) in the database, so migrations are stopped until an operator resolves it.\n"
 					+ "What happened then:\n" + failed.message());
 		}
-	}
-
-	private void checkChecksums(Connection connection, List<String> rows) throws SQLException {
-		if (this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
-			return;
-		}
-		List<ChecksumMismatch> mismatches = checksumMismatches(connection, rows);
-		if (mismatches.isEmpty()) {
-			return;
-		}
-		String list = mismatches.stream().map((mismatch) -> "  - " + mismatch).reduce((a, b) -> a + "\n" + b).get();
-		if (this.options.checksumPolicy() == ChecksumPolicy.WARN) {
-			logger.warn("Applied scripts were edited after they ran:\n" + list);
-			return;
-		}
-		throw new MigrateException("Applied scripts were edited after they ran:\n" + list
-				+ "\nRestore them as they were, or accept the edits with 'repair' (or set the checksum policy to warn)");
-	}
-
-	private List<ChecksumMismatch> checksumMismatches(Connection connection, List<String> rows) throws SQLException {
-		Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
-		for (HistoryEntry entry : store().readHistory(connection)) {
-			boolean records = entry.success() && entry.checksum() != null
-					&& ("upgrade".equals(entry.direction()) || "repair".equals(entry.direction()));
-			if (records && entry.revision() != null) {
-				recorded.put(entry.revision(), entry);
-			}
-		}
-		Checksums checksums = new Checksums(applier());
-		List<ChecksumMismatch> mismatches = new ArrayList<>();
-		for (String id : this.graph.parentsFirst(this.graph.ancestors(rows, true))) {
-			HistoryEntry entry = recorded.get(id);
-			if (entry == null) {
-				continue;
-			}
-			MigrationScript script = this.scriptsById.get(id);
-			String actual = checksums.of(script);
-			if (!entry.checksum().equals(actual)) {
-				mismatches.add(new ChecksumMismatch(id, script.revision().source(), entry.checksum(), actual,
-						entry.appliedAt()));
-			}
-		}
-		return mismatches;
 	}
 
 	private void recordRepair(Connection connection, @Nullable String revision, List<String> rows,
@@ -396,6 +353,10 @@ public final class Migrator {
 
 	private TableName versionTableName() {
 		return new TableName(this.options.schema(), this.options.versionTable());
+	}
+
+	private ChecksumVerifier verifier() {
+		return new ChecksumVerifier(this.graph, this.scriptsById, new Checksums(applier()));
 	}
 
 	private ScriptApplier applier() {
