@@ -1,0 +1,181 @@
+package dev.migrate.command;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import dev.migrate.MigrateException;
+import dev.migrate.command.CommandArguments.UsageException;
+
+/**
+ * The {@code db} commands for a command line: parses {@code upgrade head --sql} and the
+ * like, runs the command, prints its output on standard output or
+ * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
+ * 1 when the command failed, 2 on wrong usage.
+ */
+public final class DbCommandLine {
+
+	/** The exit status of a command that succeeded. */
+	public static final int SUCCESS = 0;
+
+	/** The exit status of a command that failed. */
+	public static final int FAILURE = 1;
+
+	/** The exit status of a command used wrongly. */
+	public static final int USAGE = 2;
+
+	private static final Set<String> VERBOSE = Set.of("-v", "--verbose");
+
+	private final Map<String, Spec> specs = new LinkedHashMap<>();
+
+	private final Supplier<DbCommands> commands;
+
+	/**
+	 * Create a new {@link DbCommandLine} instance.
+	 * @param commands supplies the commands when one runs, so that wrong usage is
+	 * reported without touching a database
+	 */
+	public DbCommandLine(Supplier<DbCommands> commands) {
+		this.commands = commands;
+		spec("upgrade [REVISION] [--sql]", "Upgrade to a later revision (default head)", Set.of("--sql"), Set.of(),
+				(args, db) -> args.flag("--sql") ? db.upgradeSql(one(args, "head")) : db.upgrade(one(args, "head")));
+		spec("downgrade [REVISION] [--sql]", "Revert to a previous revision (default -1)", Set.of("--sql"), Set.of(),
+				(args, db) -> args.flag("--sql") ? db.downgradeSql(one(args, "head:-1"))
+						: db.downgrade(one(args, "-1")));
+		spec("stamp [REVISION...] [--sql] [--purge]", "Set the revision in the database without migrating",
+				Set.of("--sql", "--purge"), Set.of(), this::stamp);
+		spec("current [-v]", "Show the current revision of the database", VERBOSE, Set.of(),
+				(args, db) -> db.current(args.flag("-v", "--verbose")));
+		spec("history [-r RANGE] [-v] [-i]", "List revisions, newest first",
+				Set.of("-v", "--verbose", "-i", "--indicate-current"), Set.of("-r", "--rev-range"),
+				(args, db) -> db.history(args.value("-r", "--rev-range"), args.flag("-v", "--verbose"),
+						args.flag("-i", "--indicate-current")));
+		spec("heads [-v] [--resolve-dependencies]", "Show the heads of the revision graph",
+				Set.of("-v", "--verbose", "--resolve-dependencies"), Set.of(),
+				(args, db) -> db.heads(args.flag("-v", "--verbose"), args.flag("--resolve-dependencies")));
+		spec("branches [-v]", "Show the branch points", VERBOSE, Set.of(),
+				(args, db) -> db.branches(args.flag("-v", "--verbose")));
+		spec("show [REVISION]", "Show a revision in full (default head)", Set.of(), Set.of(),
+				(args, db) -> db.show(one(args, "head")));
+		spec("revision -m MESSAGE [--head H] [--splice] [--branch-label L] [--depends-on R] [--rev-id ID] "
+				+ "[--format java|sql]", "Create a new, empty revision", Set.of("--splice"),
+				Set.of("-m", "--message", "--head", "--branch-label", "--depends-on", "--rev-id", "--format"),
+				this::revision);
+		spec("merge REVISION... -m MESSAGE [--branch-label L] [--rev-id ID] [--format java|sql]",
+				"Create a revision that merges heads", Set.of(),
+				Set.of("-m", "--message", "--branch-label", "--rev-id", "--format"),
+				(args, db) -> db.merge(args.positional(), message(args), args.values("--branch-label"),
+						args.value("--rev-id"), format(args)));
+		spec("init", "Create the directory for new revisions", Set.of(), Set.of(), (args, db) -> db.init());
+	}
+
+	private void spec(String usage, String description, Set<String> flags, Set<String> valued,
+			BiFunction<CommandArguments, DbCommands, String> action) {
+		String name = usage.split(" ", 2)[0];
+		int positional = usage.contains("REVISION...") ? Integer.MAX_VALUE : (usage.contains("[REVISION]") ? 1 : 0);
+		this.specs.put(name, new Spec(usage, description, flags, valued, positional, action));
+	}
+
+	/**
+	 * Run one command.
+	 * @param arguments the command name and its arguments, such as
+	 * {@code ["downgrade", "-1"]}
+	 * @param out where output goes
+	 * @param err where errors go
+	 * @return the exit status
+	 */
+	public int run(List<String> arguments, PrintStream out, PrintStream err) {
+		if (arguments.isEmpty() || Set.of("help", "--help", "-h").contains(arguments.get(0))) {
+			out.print(help());
+			return arguments.isEmpty() ? USAGE : SUCCESS;
+		}
+		Spec spec = this.specs.get(arguments.get(0));
+		if (spec == null) {
+			err.println("Error: No such command '" + arguments.get(0) + "'.");
+			err.print(help());
+			return USAGE;
+		}
+		List<String> rest = arguments.subList(1, arguments.size());
+		if (rest.contains("--help") || rest.contains("-h")) {
+			out.println("Usage: db " + spec.usage() + "\n\n  " + spec.description() + ".");
+			return SUCCESS;
+		}
+		try {
+			CommandArguments parsed = CommandArguments.parse(rest, spec.flags(), spec.valued());
+			if (parsed.positional().size() > spec.positional()) {
+				throw new UsageException("Unexpected argument(s): " + String.join(" ", parsed.positional()));
+			}
+			out.print(spec.action().apply(parsed, this.commands.get()));
+			return SUCCESS;
+		}
+		catch (UsageException ex) {
+			err.println("Error: " + ex.getMessage());
+			err.println("Usage: db " + spec.usage());
+			return USAGE;
+		}
+		catch (MigrateException ex) {
+			err.println("Error: " + ex.getMessage());
+			return FAILURE;
+		}
+	}
+
+	/**
+	 * Return the list of commands with a line each.
+	 * @return the help text
+	 */
+	public String help() {
+		StringBuilder text = new StringBuilder("Usage: db COMMAND [ARGS]...\n\nCommands:\n");
+		this.specs.forEach((name, spec) -> text.append(String.format("  %-10s %s%n", name, spec.description())));
+		return text.append("\nRun 'db COMMAND --help' for the options of a command.\n").toString();
+	}
+
+	private String stamp(CommandArguments args, DbCommands db) {
+		List<String> targets = args.positional().isEmpty() ? List.of("head") : args.positional();
+		if (args.flag("--sql")) {
+			if (targets.size() > 1) {
+				throw new UsageException("stamp --sql takes one revision or range");
+			}
+			return db.stampSql(targets.get(0), args.flag("--purge"));
+		}
+		return db.stamp(targets, args.flag("--purge"));
+	}
+
+	private String revision(CommandArguments args, DbCommands db) {
+		String head = args.value("--head");
+		return db.revision(new NewRevision(message(args), (head != null) ? head : "head", args.flag("--splice"),
+				args.values("--branch-label"), args.values("--depends-on"), args.value("--rev-id"), format(args)));
+	}
+
+	private static String one(CommandArguments args, String fallback) {
+		return args.positional().isEmpty() ? fallback : args.positional().get(0);
+	}
+
+	private static String message(CommandArguments args) {
+		String message = args.value("-m", "--message");
+		return (message != null) ? message : "";
+	}
+
+	private static ScriptFormat format(CommandArguments args) {
+		String format = args.value("--format");
+		if (format == null) {
+			return ScriptFormat.JAVA;
+		}
+		try {
+			return ScriptFormat.valueOf(format.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("--format is java or sql, not '" + format + "'");
+		}
+	}
+
+	private record Spec(String usage, String description, Set<String> flags, Set<String> valued, int positional,
+			BiFunction<CommandArguments, DbCommands, String> action) {
+
+	}
+
+}

@@ -1,0 +1,153 @@
+package dev.migrate.command;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.migrate.runtime.Migrator;
+import dev.migrate.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link DbCommandLine}: parsing, output streams and exit status.
+ */
+class DbCommandLineTests {
+
+	@TempDir
+	Path directory;
+
+	private final TestDatabase database = TestDatabase.h2();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int loads;
+
+	@BeforeEach
+	void writeRevisions() throws IOException {
+		Files.writeString(this.directory.resolve("a1.sql"), "-- revision: aaaa1111\n-- message: create account\n\n"
+				+ "-- upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n\n-- downgrade\nDROP TABLE account;\n");
+		Files.writeString(this.directory.resolve("b2.sql"), "-- revision: bbbb2222\n-- revises: aaaa1111\n"
+				+ "-- message: create tag\n\n-- upgrade\nCREATE TABLE tag (id INT PRIMARY KEY);\n\n-- downgrade\n"
+				+ "DROP TABLE tag;\n");
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		this.database.close();
+	}
+
+	@Test
+	void upgradeDefaultsToHeadAndPrintsEachStep() {
+		assertThat(run("upgrade")).isZero();
+		assertThat(out()).isEqualTo("Running upgrade  -> aaaa1111, create account\n"
+				+ "Running upgrade aaaa1111 -> bbbb2222, create tag\n");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void downgradeDefaultsToMinusOne() {
+		run("upgrade");
+		this.out.reset();
+		assertThat(run("downgrade")).isZero();
+		assertThat(out()).isEqualTo("Running downgrade bbbb2222 -> aaaa1111, create tag\n");
+	}
+
+	@Test
+	void downgradeSqlWithoutRangeStepsBackFromHead() {
+		assertThat(run("downgrade", "--sql")).isZero();
+		assertThat(out()).contains("-- Running downgrade bbbb2222 -> aaaa1111").doesNotContain("aaaa1111 -> ;");
+	}
+
+	@Test
+	void historyRangeMayStartWithADash() {
+		assertThat(run("history", "-r", "-1:", "--verbose")).isZero();
+		assertThat(out()).contains("Rev: bbbb2222 (head)").contains("Rev: aaaa1111\n");
+		this.out.reset();
+		assertThat(run("history", "--rev-range=aaaa:aaaa")).isZero();
+		assertThat(out()).isEqualTo("<base> -> aaaa1111, create account\n");
+	}
+
+	@Test
+	void failedCommandPrintsErrorAndExitsWithOne() {
+		assertThat(run("upgrade", "nosuch")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(out()).isEmpty();
+		assertThat(err()).isEqualTo("Error: Can't locate revision identified by 'nosuch'; no revision id starts "
+				+ "with it and no branch label has this name\n");
+	}
+
+	@Test
+	void wrongUsageExitsWithTwoWithoutLoadingRevisions() {
+		assertThat(run("upgrade", "--bogus")).isEqualTo(DbCommandLine.USAGE);
+		assertThat(err()).startsWith("Error: No such option: --bogus\nUsage: db upgrade [REVISION] [--sql]");
+		this.err.reset();
+		assertThat(run("frobnicate")).isEqualTo(DbCommandLine.USAGE);
+		assertThat(err()).startsWith("Error: No such command 'frobnicate'.");
+		this.err.reset();
+		assertThat(run("revision", "-m")).isEqualTo(DbCommandLine.USAGE);
+		assertThat(err()).startsWith("Error: Option -m needs a value");
+		this.err.reset();
+		assertThat(run("upgrade", "a", "b")).isEqualTo(DbCommandLine.USAGE);
+		assertThat(err()).startsWith("Error: Unexpected argument(s): a b");
+		assertThat(this.loads).isZero();
+	}
+
+	@Test
+	void helpListsCommandsAndTheirOptions() {
+		assertThat(run("--help")).isZero();
+		assertThat(out()).contains("  upgrade    Upgrade to a later revision (default head)")
+			.contains("  merge      Create a revision that merges heads");
+		this.out.reset();
+		assertThat(run("stamp", "--help")).isZero();
+		assertThat(out()).startsWith("Usage: db stamp [REVISION...] [--sql] [--purge]");
+	}
+
+	@Test
+	void stampTakesSeveralRevisionsAndPurge() {
+		assertThat(run("stamp", "bbbb", "--purge")).isZero();
+		assertThat(out()).contains("Running stamp_revision  -> bbbb2222");
+		this.out.reset();
+		run("current");
+		assertThat(out()).isEqualTo("bbbb2222 (head)\n");
+	}
+
+	@Test
+	void revisionWritesAScript() throws IOException {
+		assertThat(run("revision", "-m", "add tag name", "--format", "sql", "--rev-id", "cccc3333")).isZero();
+		assertThat(out()).startsWith("Generating ").endsWith("cccc3333_add_tag_name.sql ...  done\n");
+		assertThat(this.directory.resolve("new/sql/cccc3333_add_tag_name.sql")).exists();
+	}
+
+	private int run(String... arguments) {
+		DbCommandLine commandLine = new DbCommandLine(() -> {
+			this.loads++;
+			Migrator migrator = Migrator.configure()
+				.dataSource(this.database.dataSource())
+				.locations("file:" + this.directory)
+				.load();
+			return new DbCommands(migrator, new RevisionFiles(this.directory.resolve("new/java"), "db.migrations",
+					this.directory.resolve("new/sql")));
+		});
+		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
