@@ -1,13 +1,10 @@
 package dev.migrate.autoconfigure;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.runtime.ChecksumPolicy;
-import dev.migrate.runtime.MigratorBuilder;
 import dev.migrate.runtime.TransactionMode;
-import dev.migrate.script.ScriptLoader;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -47,17 +44,17 @@ public class MigrateProperties {
 	 * Locations of revision scripts: 'classpath:' or 'file:' directories of SQL files,
 	 * and on the classpath, the package of the same name for Java revisions.
 	 */
-	private List<String> locations = new ArrayList<>(List.of(ScriptLoader.DEFAULT_LOCATION));
+	private List<String> locations = List.of("classpath:db/migrations");
 
 	/**
 	 * Name of the version table, one row per applied head.
 	 */
-	private String versionTable = MigratorBuilder.DEFAULT_VERSION_TABLE;
+	private String versionTable = "migrate_version";
 
 	/**
 	 * Name of the history table, one row per upgrade, downgrade, stamp or repair.
 	 */
-	private String historyTable = MigratorBuilder.DEFAULT_HISTORY_TABLE;
+	private String historyTable = "migrate_history";
 
 	/**
 	 * Schema of the version and history tables. Defaults to the connection's schema.
@@ -93,7 +90,7 @@ public class MigrateProperties {
 	/**
 	 * How long a run waits for the migration lock held by another run.
 	 */
-	private Duration lockTimeout = MigratorBuilder.DEFAULT_LOCK_TIMEOUT;
+	private Duration lockTimeout = Duration.ofSeconds(60);
 
 	/**
 	 * What to do when an applied script was edited after it ran.

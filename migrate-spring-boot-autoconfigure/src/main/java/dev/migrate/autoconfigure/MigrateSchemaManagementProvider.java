@@ -29,9 +29,16 @@ class MigrateSchemaManagementProvider implements SchemaManagementProvider {
 	private boolean manages(DataSource dataSource) {
 		String url = this.migrationDataSource.url();
 		if (url != null) {
-			return url.equals(urlOf(dataSource));
+			return database(url).equals(database(urlOf(dataSource)));
 		}
 		return this.migrationDataSource.existing() == dataSource;
+	}
+
+	/**
+	 * Return the part of a JDBC URL that names the database, without its parameters.
+	 */
+	private static String database(String url) {
+		return url.split("[;?]", 2)[0];
 	}
 
 	private static String urlOf(DataSource dataSource) {
