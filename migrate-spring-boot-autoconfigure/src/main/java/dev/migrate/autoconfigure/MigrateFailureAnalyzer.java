@@ -42,8 +42,8 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 			return "Fix the revision scripts in migrate.locations so that they load and form one valid graph.";
 		}
 		if (cause instanceof RevisionException) {
-			return "Check migrate.target and the database's version table against the revisions the application"
-					+ " has.";
+			return "Check migrate.target, and whether the database's version table names revisions this application"
+					+ " does not have (a newer version of the application may have upgraded it).";
 		}
 		return "Check the migrate.* configuration and the database the application connects to.";
 	}
