@@ -1,0 +1,51 @@
+package dev.migrate.autoconfigure;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.LockTimeoutException;
+import dev.migrate.graph.RevisionException;
+import dev.migrate.graph.RevisionGraphException;
+import dev.migrate.runtime.MigrationFailedException;
+import dev.migrate.script.ScriptException;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * Explains a {@link MigrateException} that stopped the application from starting, with an
+ * action the user can follow.
+ */
+class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MigrateException cause) {
+		return new FailureAnalysis("Database migration failed: " + cause.getMessage(), action(cause), cause);
+	}
+
+	private String action(MigrateException cause) {
+		if (cause instanceof DatabaseNotUpToDateException notUpToDate) {
+			return switch (notUpToDate.getStatus().state()) {
+				case UNKNOWN_REVISION -> "Deploy the application version that has these revisions, or add their"
+						+ " scripts to migrate.locations.";
+				case FAILED -> "Resolve the failed revision (see the history table), run 'repair', then upgrade.";
+				default -> "Upgrade the database (set migrate.auto-upgrade=true, or run the upgrade as a deployment"
+						+ " step), or set migrate.require-up-to-date=false to start anyway.";
+			};
+		}
+		if (cause instanceof LockTimeoutException) {
+			return "Wait for the other migration to finish, or raise migrate.lock-timeout.";
+		}
+		if (cause instanceof MigrationFailedException) {
+			return "Fix the revision named above. Undo any statements it left behind, run 'repair', and start the"
+					+ " application again to retry.";
+		}
+		if (cause instanceof RevisionGraphException || cause instanceof ScriptException) {
+			return "Fix the revision scripts in migrate.locations so that they load and form one valid graph.";
+		}
+		if (cause instanceof RevisionException) {
+			return "Check migrate.target, and whether the database's version table names revisions this application"
+					+ " does not have (a newer version of the application may have upgraded it).";
+		}
+		return "Check the migrate.* configuration and the database the application connects to.";
+	}
+
+}

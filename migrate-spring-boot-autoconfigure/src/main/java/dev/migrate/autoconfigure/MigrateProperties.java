@@ -1,0 +1,247 @@
+package dev.migrate.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.migrate.runtime.ChecksumPolicy;
+import dev.migrate.runtime.TransactionMode;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for migrate.
+ *
+ * @since 0.1.0
+ */
+@ConfigurationProperties("migrate")
+public class MigrateProperties {
+
+	/**
+	 * Whether to enable migrate.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Whether to upgrade the database to the target on startup. When off, startup only
+	 * reports pending revisions.
+	 */
+	private boolean autoUpgrade = true;
+
+	/**
+	 * Revision expression to upgrade to on startup, such as 'heads', 'head', an id or
+	 * 'label@head'.
+	 */
+	private String target = "heads";
+
+	/**
+	 * Whether startup fails when auto-upgrade is off and the database is not at the
+	 * heads, is at a revision the application does not know, or has a failed revision.
+	 */
+	private boolean requireUpToDate;
+
+	/**
+	 * Locations of revision scripts: 'classpath:' or 'file:' directories of SQL files,
+	 * and on the classpath, the package of the same name for Java revisions.
+	 */
+	private List<String> locations = List.of("classpath:db/migrations");
+
+	/**
+	 * Name of the version table, one row per applied head.
+	 */
+	private String versionTable = "migrate_version";
+
+	/**
+	 * Name of the history table, one row per upgrade, downgrade, stamp or repair.
+	 */
+	private String historyTable = "migrate_history";
+
+	/**
+	 * Schema of the version and history tables. Defaults to the connection's schema.
+	 */
+	private @Nullable String schema;
+
+	/**
+	 * Dialect to use ('postgresql', 'h2', 'mariadb'). Detected from the database by
+	 * default.
+	 */
+	private @Nullable String dialect;
+
+	/**
+	 * JDBC URL of the database to migrate, when it is not the application's DataSource.
+	 */
+	private @Nullable String url;
+
+	/**
+	 * Login user of the database to migrate, such as a user allowed to change the schema.
+	 */
+	private @Nullable String user;
+
+	/**
+	 * Login password of the database to migrate.
+	 */
+	private @Nullable String password;
+
+	/**
+	 * How revisions are grouped into transactions on databases with transactional DDL.
+	 */
+	private TransactionMode transactionMode = TransactionMode.PER_REVISION;
+
+	/**
+	 * How long a run waits for the migration lock held by another run.
+	 */
+	private Duration lockTimeout = Duration.ofSeconds(60);
+
+	/**
+	 * What to do when an applied script was edited after it ran.
+	 */
+	private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
+
+	private final Health health = new Health();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public boolean isAutoUpgrade() {
+		return this.autoUpgrade;
+	}
+
+	public void setAutoUpgrade(boolean autoUpgrade) {
+		this.autoUpgrade = autoUpgrade;
+	}
+
+	public String getTarget() {
+		return this.target;
+	}
+
+	public void setTarget(String target) {
+		this.target = target;
+	}
+
+	public boolean isRequireUpToDate() {
+		return this.requireUpToDate;
+	}
+
+	public void setRequireUpToDate(boolean requireUpToDate) {
+		this.requireUpToDate = requireUpToDate;
+	}
+
+	public List<String> getLocations() {
+		return this.locations;
+	}
+
+	public void setLocations(List<String> locations) {
+		this.locations = locations;
+	}
+
+	public String getVersionTable() {
+		return this.versionTable;
+	}
+
+	public void setVersionTable(String versionTable) {
+		this.versionTable = versionTable;
+	}
+
+	public String getHistoryTable() {
+		return this.historyTable;
+	}
+
+	public void setHistoryTable(String historyTable) {
+		this.historyTable = historyTable;
+	}
+
+	public @Nullable String getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(@Nullable String schema) {
+		this.schema = schema;
+	}
+
+	public @Nullable String getDialect() {
+		return this.dialect;
+	}
+
+	public void setDialect(@Nullable String dialect) {
+		this.dialect = dialect;
+	}
+
+	public @Nullable String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(@Nullable String url) {
+		this.url = url;
+	}
+
+	public @Nullable String getUser() {
+		return this.user;
+	}
+
+	public void setUser(@Nullable String user) {
+		this.user = user;
+	}
+
+	public @Nullable String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(@Nullable String password) {
+		this.password = password;
+	}
+
+	public TransactionMode getTransactionMode() {
+		return this.transactionMode;
+	}
+
+	public void setTransactionMode(TransactionMode transactionMode) {
+		this.transactionMode = transactionMode;
+	}
+
+	public Duration getLockTimeout() {
+		return this.lockTimeout;
+	}
+
+	public void setLockTimeout(Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
+	}
+
+	public ChecksumPolicy getChecksumPolicy() {
+		return this.checksumPolicy;
+	}
+
+	public void setChecksumPolicy(ChecksumPolicy checksumPolicy) {
+		this.checksumPolicy = checksumPolicy;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	/**
+	 * Health indicator properties.
+	 */
+	public static class Health {
+
+		/**
+		 * Health status to report while revisions are pending. Defaults to OUT_OF_SERVICE
+		 * when auto-upgrade is off, UP otherwise.
+		 */
+		private @Nullable String pendingStatus;
+
+		public @Nullable String getPendingStatus() {
+			return this.pendingStatus;
+		}
+
+		public void setPendingStatus(@Nullable String pendingStatus) {
+			this.pendingStatus = pendingStatus;
+		}
+
+	}
+
+}

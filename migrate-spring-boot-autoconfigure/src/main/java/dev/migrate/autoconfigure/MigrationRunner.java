@@ -1,0 +1,38 @@
+package dev.migrate.autoconfigure;
+
+import dev.migrate.runtime.Migrator;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.util.Assert;
+
+/**
+ * Applies a {@link MigrateStartupStrategy} to the database when the application context
+ * starts. JPA, {@code JdbcTemplate}, {@code JdbcClient} and jOOQ users wait for it,
+ * through Spring Boot's database initialization detection.
+ *
+ * @since 0.1.0
+ */
+public class MigrationRunner implements InitializingBean {
+
+	private final Migrator migrator;
+
+	private final MigrateStartupStrategy strategy;
+
+	/**
+	 * Create a new {@link MigrationRunner} instance.
+	 * @param migrator the migrator
+	 * @param strategy what to do on startup
+	 */
+	public MigrationRunner(Migrator migrator, MigrateStartupStrategy strategy) {
+		Assert.notNull(migrator, "'migrator' must not be null");
+		Assert.notNull(strategy, "'strategy' must not be null");
+		this.migrator = migrator;
+		this.strategy = strategy;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		this.strategy.migrate(this.migrator);
+	}
+
+}

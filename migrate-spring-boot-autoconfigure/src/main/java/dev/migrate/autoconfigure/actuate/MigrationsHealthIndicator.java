@@ -1,0 +1,61 @@
+package dev.migrate.autoconfigure.actuate;
+
+import dev.migrate.autoconfigure.MigrationStatus;
+import dev.migrate.runtime.HistoryEntry;
+import dev.migrate.runtime.Migrator;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+
+/**
+ * {@link HealthIndicator} for the database of a {@link Migrator}: {@code UP} at its
+ * heads, {@code DOWN} at a revision the application does not know or after a failed
+ * migration, and a configurable status while revisions are pending.
+ *
+ * @since 0.1.0
+ */
+public class MigrationsHealthIndicator extends AbstractHealthIndicator {
+
+	private final Migrator migrator;
+
+	private final Status pendingStatus;
+
+	/**
+	 * Create a new {@link MigrationsHealthIndicator} instance.
+	 * @param migrator the migrator
+	 * @param pendingStatus the status to report while revisions are pending
+	 */
+	public MigrationsHealthIndicator(Migrator migrator, Status pendingStatus) {
+		super("Migration status check failed");
+		this.migrator = migrator;
+		this.pendingStatus = pendingStatus;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		MigrationStatus status = MigrationStatus.of(this.migrator);
+		builder.status(switch (status.state()) {
+			case UP_TO_DATE -> Status.UP;
+			case PENDING -> this.pendingStatus;
+			case UNKNOWN_REVISION, FAILED -> Status.DOWN;
+		});
+		builder.withDetail("status", status.state()).withDetail("current", status.current());
+		switch (status.state()) {
+			case PENDING -> builder.withDetail("pending", status.pendingRevisions());
+			case UNKNOWN_REVISION -> builder.withDetail("unknown", status.unknown());
+			case FAILED -> builder.withDetail("failed", failedRevision(status.failure()));
+			default -> {
+			}
+		}
+		if (status.state() != MigrationStatus.State.UP_TO_DATE) {
+			builder.withDetail("reason", status.describe());
+		}
+	}
+
+	private static String failedRevision(HistoryEntry failure) {
+		return String.valueOf(failure.revision());
+	}
+
+}
