@@ -99,6 +99,8 @@ public class MigrateProperties {
 
 	private final Health health = new Health();
 
+	private final Revisions revisions = new Revisions();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -223,6 +225,10 @@ public class MigrateProperties {
 		return this.health;
 	}
 
+	public Revisions getRevisions() {
+		return this.revisions;
+	}
+
 	/**
 	 * Health indicator properties.
 	 */
@@ -240,6 +246,52 @@ public class MigrateProperties {
 
 		public void setPendingStatus(@Nullable String pendingStatus) {
 			this.pendingStatus = pendingStatus;
+		}
+
+	}
+
+	/**
+	 * Where the 'db revision' and 'db merge' commands write new revisions.
+	 */
+	public static class Revisions {
+
+		/**
+		 * Source directory of Java revisions, relative to the working directory.
+		 */
+		private String javaDirectory = "src/main/java";
+
+		/**
+		 * Package of Java revisions.
+		 */
+		private String javaPackage = "db.migrations";
+
+		/**
+		 * Directory of SQL revisions, relative to the working directory.
+		 */
+		private String sqlDirectory = "src/main/resources/db/migrations";
+
+		public String getJavaDirectory() {
+			return this.javaDirectory;
+		}
+
+		public void setJavaDirectory(String javaDirectory) {
+			this.javaDirectory = javaDirectory;
+		}
+
+		public String getJavaPackage() {
+			return this.javaPackage;
+		}
+
+		public void setJavaPackage(String javaPackage) {
+			this.javaPackage = javaPackage;
+		}
+
+		public String getSqlDirectory() {
+			return this.sqlDirectory;
+		}
+
+		public void setSqlDirectory(String sqlDirectory) {
+			this.sqlDirectory = sqlDirectory;
 		}
 
 	}
