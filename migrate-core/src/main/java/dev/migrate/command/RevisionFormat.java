@@ -36,7 +36,7 @@ final class RevisionFormat {
 			text.append(" -> ");
 		}
 		text.append(revision.id());
-		Set<String> labels = this.graph.branchLabels(revision.id());
+		List<String> labels = this.graph.branchLabels(revision.id());
 		if (options.labels() && !labels.isEmpty()) {
 			text.append(" (").append(String.join(", ", labels)).append(')');
 		}

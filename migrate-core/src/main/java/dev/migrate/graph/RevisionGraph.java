@@ -179,8 +179,8 @@ public final class RevisionGraph {
 	 * @param id the revision id
 	 * @return the labels, sorted
 	 */
-	public Set<String> branchLabels(String id) {
-		return Set.copyOf(this.branchLabels.getOrDefault(id, Set.of()));
+	public List<String> branchLabels(String id) {
+		return List.copyOf(this.branchLabels.getOrDefault(id, Set.of()));
 	}
 
 	/**

@@ -110,6 +110,15 @@ class RevisionGraphTests {
 	}
 
 	@Test
+	void revisionsAboveAMergeCarryTheLabelsOfBothBranchesSorted() {
+		RevisionGraph graph = RevisionGraph
+			.of(List.of(Revision.of("root0001"), Revision.of("zzzz0002", "root0001").withBranchLabels("zulu"),
+					Revision.of("aaaa0002", "root0001").withBranchLabels("alpha"),
+					Revision.of("merg0003", "zzzz0002", "aaaa0002")));
+		assertThat(graph.branchLabels("merg0003")).containsExactly("alpha", "zulu");
+	}
+
+	@Test
 	void currentTipsShowDependenciesWithoutTheirOwnRowAsEffectiveHeads() {
 		RevisionGraph graph = TestGraphs.dependencies();
 		assertThat(graph.currentTips(List.of("cart0002"))).containsExactly("net00001", "cart0002");

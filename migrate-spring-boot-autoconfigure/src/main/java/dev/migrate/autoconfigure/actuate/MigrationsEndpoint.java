@@ -188,7 +188,7 @@ public class MigrationsEndpoint {
 	 * @param applied whether it is applied to the database
 	 * @param history the history entries of the revision, oldest first
 	 */
-	public record RevisionDescriptor(String id, List<String> parents, List<String> children, Set<String> branchLabels,
+	public record RevisionDescriptor(String id, List<String> parents, List<String> children, List<String> branchLabels,
 			List<String> dependsOn, String message, @Nullable LocalDateTime created, String kind, String script,
 			boolean head, boolean current, boolean applied, List<HistoryEntryDescriptor> history) {
 

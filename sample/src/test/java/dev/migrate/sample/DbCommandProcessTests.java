@@ -1,0 +1,171 @@
+package dev.migrate.sample;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.migrate.testsupport.DatabaseKind;
+import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@code db} commands as one-shot processes of the sample, the way CI or a
+ * Kubernetes Job would ({@code java -jar sample.jar db upgrade}), and checks exit status,
+ * standard output and standard error.
+ */
+class DbCommandProcessTests {
+
+	private static final String HEAD = "6e5f708192a3";
+
+	@TempDir
+	Path directory;
+
+	private TestDatabase database;
+
+	@AfterEach
+	void dropDatabase() {
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	void upgradeCurrentHistoryDowngradeAndStamp(DatabaseKind kind) throws Exception {
+		Map<String, String> environment = environment(kind);
+		Result heads = db(environment, "heads");
+		assertThat(heads.out()).isEqualTo(HEAD + " (accounts, orders) (head)\n");
+		assertThat(heads.status()).isZero();
+		assertThat(heads.err()).isEmpty();
+		assertThat(db(environment, "current").out()).isEmpty();
+		Result upgrade = db(environment, "upgrade");
+		assertThat(upgrade.status()).isZero();
+		assertThat(upgrade.out().lines()).hasSize(6)
+			.startsWith("Running upgrade  -> 1f0a2b3c4d5e, Create account")
+			.endsWith("Running upgrade 5d4e6f708192 -> " + HEAD + ", Backfill order status, add demo data");
+		assertThat(db(environment, "current").out()).isEqualTo(HEAD + " (head)\n");
+		assertThat(db(environment, "history", "-r", "-1:").out())
+			.isEqualTo("5d4e6f708192 -> " + HEAD + " (accounts, orders) (head), Backfill order status, add demo data\n"
+					+ "3b2c4d5e6f70, 4c3d5e6f7081 -> 5d4e6f708192 (accounts, orders) (mergepoint), "
+					+ "Merge orders and accounts branches\n");
+		Result downgrade = db(environment, "downgrade", "-1");
+		assertThat(downgrade.out())
+			.isEqualTo("Running downgrade " + HEAD + " -> 5d4e6f708192, Backfill order status, add demo data\n");
+		assertThat(db(environment, "current", "-v").out()).contains("Rev: 5d4e6f708192 (mergepoint)")
+			.contains("Merges: 3b2c4d5e6f70, 4c3d5e6f7081")
+			.containsPattern("Applied: \\S+ by \\S+ in \\d+ ms");
+		assertThat(db(environment, "stamp", "head").out())
+			.isEqualTo("Running stamp_revision 5d4e6f708192 -> " + HEAD + "\n");
+		assertThat(db(environment, "current").out()).isEqualTo(HEAD + " (head)\n");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	void failuresGoToStandardErrorWithAStatus(DatabaseKind kind) throws Exception {
+		Map<String, String> environment = environment(kind);
+		Result unknown = db(environment, "upgrade", "nosuch");
+		assertThat(unknown.status()).isEqualTo(1);
+		assertThat(unknown.out()).isEmpty();
+		assertThat(unknown.err()).startsWith("Error: Can't locate revision identified by 'nosuch'");
+		Result usage = db(environment, "downgrade", "--bogus");
+		assertThat(usage.status()).isEqualTo(2);
+		assertThat(usage.err()).startsWith("Error: No such option: --bogus");
+		Result heads = db(environment, "stamp", "head", "--sql", "--purge");
+		assertThat(heads.status()).isEqualTo(1);
+		assertThat(heads.err()).isEqualTo("Error: Can't use --purge with --sql mode\n");
+	}
+
+	@Test
+	void upgradeSqlRendersWithoutTouchingTheDatabase() throws Exception {
+		Map<String, String> environment = environment(DatabaseKind.POSTGRESQL);
+		Result sql = db(environment, "upgrade", "base:4c3d5e6f7081", "--sql");
+		assertThat(sql.status()).isZero();
+		assertThat(sql.out().lines().filter((line) -> line.startsWith("--"))).containsExactly(
+				"-- Running upgrade  -> 1f0a2b3c4d5e", "-- Running upgrade 1f0a2b3c4d5e -> 2a1b3c4d5e6f",
+				"-- Running upgrade 2a1b3c4d5e6f -> 4c3d5e6f7081");
+		assertThat(sql.out()).contains("BEGIN;").contains("COMMIT;");
+		assertThat(db(environment, "current").out()).isEmpty();
+	}
+
+	@Test
+	void revisionAndMergeWriteIntoTheConfiguredDirectories() throws Exception {
+		Map<String, String> environment = environment(DatabaseKind.H2);
+		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.directory.resolve("sql").toString());
+		environment.put("MIGRATE_REVISIONS_JAVA_DIRECTORY", this.directory.resolve("java").toString());
+		Result revision = db(environment, "revision", "-m", "Add email index", "--format", "sql", "--rev-id",
+				"7f6e5d4c3b2a");
+		assertThat(revision.status()).isZero();
+		Path written = this.directory.resolve("sql/7f6e5d4c3b2a_add_email_index.sql");
+		assertThat(revision.out()).isEqualTo("Generating " + written.toAbsolutePath() + " ...  done\n");
+		assertThat(Files.readString(written)).startsWith("-- revision: 7f6e5d4c3b2a\n-- revises: " + HEAD + "\n");
+		Result merge = db(environment, "merge", HEAD, "-m", "nothing to merge");
+		assertThat(merge.status()).isEqualTo(1);
+		assertThat(merge.err()).startsWith("Error: A merge needs at least two revisions to join");
+	}
+
+	private Map<String, String> environment(DatabaseKind kind) throws IOException {
+		Map<String, String> environment = new HashMap<>();
+		if (kind == DatabaseKind.H2) {
+			String url = "jdbc:h2:file:" + this.directory.resolve("h2/sample") + ";AUTO_SERVER=FALSE";
+			environment.put("SPRING_DATASOURCE_URL", url);
+		}
+		else {
+			this.database = DatabaseServers.shared().createDatabase(kind);
+			environment.put("SPRING_DATASOURCE_URL", this.database.url());
+			environment.put("SPRING_DATASOURCE_USERNAME", this.database.username());
+			environment.put("SPRING_DATASOURCE_PASSWORD", this.database.password());
+		}
+		return environment;
+	}
+
+	/**
+	 * Run {@code db <arguments>} in a new JVM on this test's class path.
+	 */
+	private static Result db(Map<String, String> environment, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), SampleApplication.class.getName(), "db"));
+		command.addAll(List.of(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		process.getOutputStream().close();
+		CompletableFuture<String> out = read(process.getInputStream());
+		CompletableFuture<String> err = read(process.getErrorStream());
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("db " + String.join(" ", arguments) + " did not end within 120 s");
+		}
+		return new Result(process.exitValue(), out.get(), err.get());
+	}
+
+	private static CompletableFuture<String> read(java.io.InputStream stream) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	private record Result(int status, String out, String err) {
+
+	}
+
+}
