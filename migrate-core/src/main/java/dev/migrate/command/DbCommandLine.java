@@ -155,6 +155,13 @@ public final class DbCommandLine {
 		return args.positional().isEmpty() ? fallback : args.positional().get(0);
 	}
 
+	/**
+	 * Offline, a downgrade target without a start runs from the heads.
+	 */
+	private static String fromHeads(String target) {
+		return target.contains(":") ? target : "heads:" + target;
+	}
+
 	private static String message(CommandArguments args) {
 		String message = args.value("-m", "--message");
 		return (message != null) ? message : "";

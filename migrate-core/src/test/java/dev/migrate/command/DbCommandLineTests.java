@@ -67,6 +67,9 @@ class DbCommandLineTests {
 	void downgradeSqlWithoutRangeStepsBackFromHead() {
 		assertThat(run("downgrade", "--sql")).isZero();
 		assertThat(out()).contains("-- Running downgrade bbbb2222 -> aaaa1111").doesNotContain("aaaa1111 -> ;");
+		this.out.reset();
+		assertThat(run("downgrade", "base", "--sql")).isZero();
+		assertThat(out()).contains("-- Running downgrade aaaa1111 -> ");
 	}
 
 	@Test
