@@ -45,7 +45,7 @@ public final class DbCommandLine {
 		spec("upgrade [REVISION] [--sql]", "Upgrade to a later revision (default head)", Set.of("--sql"), Set.of(),
 				(args, db) -> args.flag("--sql") ? db.upgradeSql(one(args, "head")) : db.upgrade(one(args, "head")));
 		spec("downgrade [REVISION] [--sql]", "Revert to a previous revision (default -1)", Set.of("--sql"), Set.of(),
-				(args, db) -> args.flag("--sql") ? db.downgradeSql(one(args, "head:-1"))
+				(args, db) -> args.flag("--sql") ? db.downgradeSql(fromHeads(one(args, "-1")))
 						: db.downgrade(one(args, "-1")));
 		spec("stamp [REVISION...] [--sql] [--purge]", "Set the revision in the database without migrating",
 				Set.of("--sql", "--purge"), Set.of(), this::stamp);
