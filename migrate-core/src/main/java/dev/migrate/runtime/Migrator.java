@@ -25,6 +25,7 @@ import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionRange;
+import dev.migrate.graph.Step;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptLoader;
 
@@ -128,6 +129,20 @@ public final class Migrator {
 	 */
 	public MigrationPlan pending() {
 		return withConnection((connection) -> this.planner.upgrade(store().readRows(connection), "heads"));
+	}
+
+	/**
+	 * Read where the database stands with three cheap queries: the version rows, the
+	 * latest history entry and, for the plan of pending revisions, nothing more.
+	 * @return the status
+	 */
+	public MigrationStatus status() {
+		return withConnection((connection) -> {
+			List<String> rows = this.graph.inLoadOrder(store().readRows(connection));
+			List<String> unknown = rows.stream().filter((id) -> this.graph.find(id).isEmpty()).toList();
+			List<Step> pending = unknown.isEmpty() ? this.planner.upgrade(rows, "heads").steps() : List.of();
+			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null));
+		});
 	}
 
 	/**

@@ -321,6 +321,25 @@ class MigratorTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	void statusTellsPendingUpToDateFailedAndUnknown(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		Migrator migrator = migrator(database, failingScripts());
+		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.PENDING);
+		assertThat(migrator.status().pendingRevisions()).containsExactly("a1a1a1a1", "b2b2b2b2", "c3c3c3c3");
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"));
+		MigrationStatus failed = migrator.status();
+		assertThat(failed.state()).isEqualTo(MigrationStatus.State.FAILED);
+		assertThat(failed.describe()).startsWith("The latest upgrade of revision b2b2b2b2 failed at");
+		migrator.stamp(List.of("c3c3c3c3"), false);
+		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.UP_TO_DATE);
+		jdbc(database).sql("UPDATE migrate_version SET version_num = 'ffff0000ffff'").update();
+		MigrationStatus unknown = migrator.status();
+		assertThat(unknown.state()).isEqualTo(MigrationStatus.State.UNKNOWN_REVISION);
+		assertThat(unknown.unknown()).containsExactly("ffff0000ffff");
+	}
+
+	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void listenersSeeEveryStep(DatabaseKind kind) {
 		TestDatabase database = database(kind);

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import dev.migrate.runtime.MigrationStatus;
 import dev.migrate.MigrateException;
 
 /**

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import dev.migrate.runtime.MigrationStatus;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -21,7 +22,7 @@ final class StartupCheck implements MigrateStartupStrategy {
 
 	@Override
 	public void migrate(Migrator migrator) {
-		MigrationStatus status = MigrationStatus.of(migrator);
+		MigrationStatus status = migrator.status();
 		if (status.state() == MigrationStatus.State.UP_TO_DATE) {
 			logger.info("Database is up to date at " + status.current());
 			return;

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure;
 
+import dev.migrate.runtime.MigrationStatus;
 import java.time.Duration;
 import java.util.List;
 
@@ -54,7 +55,7 @@ class MigrateFailureAnalyzerTests {
 	@Test
 	void explainsPendingRevisions() {
 		MigrationStatus status = new MigrationStatus(MigrationStatus.State.PENDING, List.of(), List.of(), List.of(),
-				List.of());
+				null);
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getAction()).contains("migrate.auto-upgrade=true", "migrate.require-up-to-date=false");
 	}
@@ -62,7 +63,7 @@ class MigrateFailureAnalyzerTests {
 	@Test
 	void explainsAnUnknownRevision() {
 		MigrationStatus status = new MigrationStatus(MigrationStatus.State.UNKNOWN_REVISION, List.of("c0ffee000000"),
-				List.of("c0ffee000000"), List.of(), List.of());
+				List.of("c0ffee000000"), List.of(), null);
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getDescription()).contains("[c0ffee000000] that this application does not know");
 		assertThat(analysis.getAction()).contains("Deploy the application version");
@@ -73,7 +74,7 @@ class MigrateFailureAnalyzerTests {
 		HistoryEntry failure = new HistoryEntry(3, "a1", "upgrade", List.of(), List.of("a1"), null, null, "sa", null,
 				false, 1, "syntax error");
 		MigrationStatus status = new MigrationStatus(MigrationStatus.State.FAILED, List.of(), List.of(), List.of(),
-				List.of(failure));
+				failure);
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getDescription()).contains("a1 failed", "syntax error");
 		assertThat(analysis.getAction()).contains("repair");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import dev.migrate.autoconfigure.MigrationStatus;
+import dev.migrate.runtime.MigrationStatus;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraph;
@@ -137,7 +137,7 @@ public class MigrationsEndpoint {
 			@Nullable String lockHolder) {
 
 		static MigratorDescriptor of(Migrator migrator) {
-			MigrationStatus status = MigrationStatus.of(migrator);
+			MigrationStatus status = migrator.status();
 			Map<String, MigrationScript> scripts = scripts(migrator);
 			List<PendingRevisionDescriptor> pending = status.pending()
 				.stream()
@@ -146,7 +146,7 @@ public class MigrationsEndpoint {
 				.map((revision) -> PendingRevisionDescriptor.of(revision, scripts.get(revision.id())))
 				.toList();
 			return new MigratorDescriptor(status.state(), status.current(), ids(migrator.heads()), status.unknown(),
-					pending, status.history().stream().map(HistoryEntryDescriptor::of).toList(),
+					pending, migrator.history().stream().map(HistoryEntryDescriptor::of).toList(),
 					migrator.lockHolder().orElse(null));
 		}
 
@@ -204,10 +204,9 @@ public class MigrationsEndpoint {
 			if (revision == null) {
 				return Optional.empty();
 			}
-			MigrationStatus status = MigrationStatus.of(migrator);
-			List<String> known = status.current().stream().filter((id) -> graph.find(id).isPresent()).toList();
+			List<String> known = migrator.current().stream().filter((id) -> graph.find(id).isPresent()).toList();
 			String id = revision.id();
-			List<HistoryEntryDescriptor> history = status.history()
+			List<HistoryEntryDescriptor> history = migrator.history()
 				.stream()
 				.filter((entry) -> id.equals(entry.revision()))
 				.map(HistoryEntryDescriptor::of)

@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.actuate;
 
-import dev.migrate.autoconfigure.MigrationStatus;
+import dev.migrate.runtime.MigrationStatus;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.Migrator;
 
@@ -35,7 +35,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		MigrationStatus status = MigrationStatus.of(this.migrator);
+		MigrationStatus status = this.migrator.status();
 		builder.status(switch (status.state()) {
 			case UP_TO_DATE -> Status.UP;
 			case PENDING -> this.pendingStatus;

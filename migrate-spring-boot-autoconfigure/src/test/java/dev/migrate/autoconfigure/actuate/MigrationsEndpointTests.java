@@ -3,7 +3,7 @@ package dev.migrate.autoconfigure.actuate;
 import java.util.List;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.autoconfigure.MigrationStatus.State;
+import dev.migrate.runtime.MigrationStatus.State;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.PendingRevisionDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.RevisionDescriptor;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.autoconfigure.MigrationStatus.State;
+import dev.migrate.runtime.MigrationStatus.State;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,69 +1,49 @@
-package dev.migrate.autoconfigure;
+package dev.migrate.runtime;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.Step;
-import dev.migrate.runtime.HistoryEntry;
-import dev.migrate.runtime.Migrator;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a database stands against the revisions of the application.
+ * Where a database stands against the revisions of the application, as
+ * {@link Migrator#status()} reads it for health checks, endpoints and startup checks.
  *
  * @param state the summary
  * @param current the version rows: one per applied head
  * @param unknown the version rows that name no revision of the application
  * @param pending the steps an upgrade to every head would run, in order (empty at an
  * unknown revision)
- * @param history the history table, oldest first
- * @since 0.1.0
+ * @param failure the latest history entry when it records a failure
  */
 public record MigrationStatus(State state, List<String> current, List<String> unknown, List<Step> pending,
-		List<HistoryEntry> history) {
+		@Nullable HistoryEntry failure) {
 
 	public MigrationStatus {
+		Objects.requireNonNull(state, "state");
 		current = List.copyOf(current);
 		unknown = List.copyOf(unknown);
 		pending = List.copyOf(pending);
-		history = List.copyOf(history);
 	}
 
 	/**
-	 * Read the status of the migrator's database.
-	 * @param migrator the migrator
+	 * Summarize what was read from the database.
+	 * @param current the version rows
+	 * @param unknown the rows that name no revision
+	 * @param pending the steps of an upgrade to every head
+	 * @param latest the latest history entry, if any
 	 * @return the status
 	 */
-	public static MigrationStatus of(Migrator migrator) {
-		List<String> current = migrator.current();
-		List<String> unknown = current.stream().filter((id) -> migrator.graph().find(id).isEmpty()).toList();
-		List<HistoryEntry> history = migrator.history();
-		List<Step> pending = unknown.isEmpty() ? migrator.pending().steps() : List.of();
-		return new MigrationStatus(state(unknown, lastFailure(history), pending), current, unknown, pending, history);
-	}
-
-	private static State state(List<String> unknown, @Nullable HistoryEntry failure, List<Step> pending) {
-		if (!unknown.isEmpty()) {
-			return State.UNKNOWN_REVISION;
-		}
-		if (failure != null) {
-			return State.FAILED;
-		}
-		return pending.isEmpty() ? State.UP_TO_DATE : State.PENDING;
-	}
-
-	private static @Nullable HistoryEntry lastFailure(List<HistoryEntry> history) {
-		HistoryEntry latest = history.isEmpty() ? null : history.get(history.size() - 1);
-		return (latest != null && !latest.success()) ? latest : null;
-	}
-
-	/**
-	 * Return the latest history entry when it records a failure.
-	 * @return the failure, or {@code null} when the latest run succeeded
-	 */
-	public @Nullable HistoryEntry failure() {
-		return lastFailure(this.history);
+	static MigrationStatus of(List<String> current, List<String> unknown, List<Step> pending,
+			@Nullable HistoryEntry latest) {
+		HistoryEntry failure = (latest != null && !latest.success()) ? latest : null;
+		State state = !unknown.isEmpty() ? State.UNKNOWN_REVISION
+				: (failure != null) ? State.FAILED : pending.isEmpty() ? State.UP_TO_DATE : State.PENDING;
+		return new MigrationStatus(state, current, unknown, pending, failure);
 	}
 
 	/**
@@ -71,11 +51,7 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 	 * @return the revision ids
 	 */
 	public List<String> pendingRevisions() {
-		return this.pending.stream()
-			.map(Step::revision)
-			.filter((revision) -> revision != null)
-			.map(Revision::id)
-			.toList();
+		return this.pending.stream().map(Step::revision).filter(Objects::nonNull).map(Revision::id).toList();
 	}
 
 	/**
@@ -97,16 +73,16 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 	private String describePending() {
 		return this.pending.stream()
 			.map(Step::revision)
-			.filter((revision) -> revision != null)
+			.filter(Objects::nonNull)
 			.map((revision) -> revision.id() + " (" + revision.message() + ")")
 			.collect(Collectors.joining(", "));
 	}
 
 	private String describeFailure() {
-		HistoryEntry failure = failure();
-		String revision = (failure != null) ? failure.revision() + " failed at " + failure.appliedAt() : "";
-		String message = (failure != null && failure.message() != null) ? ": " + failure.message() : "";
-		return "The latest migration of revision " + revision + message;
+		HistoryEntry failure = Objects.requireNonNull(this.failure);
+		String message = (failure.message() != null) ? ": " + failure.message() : "";
+		return "The latest " + failure.direction() + " of revision " + failure.revision() + " failed at "
+				+ failure.appliedAt() + message;
 	}
 
 	/**
