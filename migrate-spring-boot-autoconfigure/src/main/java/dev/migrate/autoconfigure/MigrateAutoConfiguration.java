@@ -36,6 +36,12 @@ import org.springframework.core.io.ResourceLoader;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrateAutoConfiguration {
 
+	/**
+	 * Set when the application runs one {@code db} command and exits: nothing happens to
+	 * the database on startup then.
+	 */
+	public static final String ONE_SHOT_COMMAND_PROPERTY = "migrate.internal.one-shot-command";
+
 	@Bean
 	@ConditionalOnMissingBean
 	Migrator migrator(MigrateProperties properties, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
@@ -64,6 +70,7 @@ public final class MigrateAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = ONE_SHOT_COMMAND_PROPERTY, havingValue = false, matchIfMissing = true)
 	MigrationRunner migrationRunner(Migrator migrator, MigrateProperties properties,
 			ObjectProvider<MigrateStartupStrategy> strategy) {
 		return new MigrationRunner(migrator, strategy.getIfAvailable(() -> defaultStrategy(properties)));

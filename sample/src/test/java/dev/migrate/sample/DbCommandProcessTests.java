@@ -102,6 +102,18 @@ class DbCommandProcessTests {
 	}
 
 	@Test
+	void offlineSqlNeedsNoDatabaseWhenTheDialectIsGiven() throws Exception {
+		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/none",
+				"MIGRATE_DIALECT", "postgresql");
+		Result sql = db(environment, "downgrade", "heads:base", "--sql");
+		assertThat(sql.status()).as(sql.err()).isZero();
+		assertThat(sql.out()).contains("-- Running downgrade 1f0a2b3c4d5e -> ").contains("DROP TABLE account;");
+		Result current = db(environment, "current");
+		assertThat(current.status()).isEqualTo(1);
+		assertThat(current.err()).startsWith("Error: ").contains("Connection to 127.0.0.1:1 refused");
+	}
+
+	@Test
 	void revisionAndMergeWriteIntoTheConfiguredDirectories() throws Exception {
 		Map<String, String> environment = environment(DatabaseKind.H2);
 		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.directory.resolve("sql").toString());

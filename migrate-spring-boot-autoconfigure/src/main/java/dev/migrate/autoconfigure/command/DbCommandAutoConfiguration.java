@@ -52,7 +52,7 @@ public final class DbCommandAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnBooleanProperty(OneShotCommandRunListener.ONE_SHOT_PROPERTY)
+	@ConditionalOnBooleanProperty(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY)
 	DbCommandLineRunner dbCommandLineRunner(DbCommandLine commandLine, ConfigurableApplicationContext context) {
 		return new DbCommandLineRunner(commandLine, context, System::exit);
 	}

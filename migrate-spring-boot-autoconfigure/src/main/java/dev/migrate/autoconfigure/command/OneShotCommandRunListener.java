@@ -3,25 +3,24 @@ package dev.migrate.autoconfigure.command;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns an application started as {@code java -jar app.jar db <command>} into a one-shot
- * command: no web server, no upgrade on startup, no interactive shell, no banner and only
- * errors logged on the console, so standard output holds the command's output alone.
- * Settings given as environment variables or system properties still win.
+ * command: no web server, nothing done to the database on startup, no interactive shell,
+ * no banner and only errors logged on the console, so standard output holds the command's
+ * output alone. Settings given as environment variables or system properties still win.
  *
  * @since 0.1.0
  */
 public class OneShotCommandRunListener implements SpringApplicationRunListener, Ordered {
-
-	/** The property that tells {@link DbCommandAutoConfiguration} to run a command. */
-	static final String ONE_SHOT_PROPERTY = "migrate.internal.one-shot";
 
 	private final boolean oneShot;
 
@@ -41,12 +40,10 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 			return;
 		}
 		Map<String, Object> forced = new LinkedHashMap<>();
-		forced.put(ONE_SHOT_PROPERTY, "true");
+		forced.put(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY, "true");
 		forced.put("spring.main.web-application-type", "none");
 		forced.put("spring.main.banner-mode", "off");
 		forced.put("spring.shell.interactive.enabled", "false");
-		forced.put("migrate.auto-upgrade", "false");
-		forced.put("migrate.require-up-to-date", "false");
 		environment.getPropertySources().addFirst(new MapPropertySource("migrateOneShotCommand", forced));
 		if (!environment.containsProperty("logging.threshold.console")) {
 			environment.getPropertySources()

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrationRunner;
 import dev.migrate.command.DbCommandLine;
 import org.junit.jupiter.api.Test;
 
@@ -81,9 +82,10 @@ class DbCommandAutoConfigurationTests {
 
 	@Test
 	void oneShotStartRunsTheCommandInsteadOfTheShell() {
-		this.shellContextRunner.withPropertyValues(OneShotCommandRunListener.ONE_SHOT_PROPERTY + "=true")
+		this.shellContextRunner.withPropertyValues(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY + "=true")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(DbCommandLineRunner.class);
+				assertThat(context).doesNotHaveBean(MigrationRunner.class);
 				assertThat(context.getBeansOfType(ApplicationRunner.class)).containsOnlyKeys("dbCommandLineRunner");
 			});
 	}
