@@ -75,6 +75,24 @@ class DbCommandProcessTests {
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	void branchesAndShowDescribeTheGraph(DatabaseKind kind) throws Exception {
+		Map<String, String> environment = environment(kind);
+		assertThat(db(environment, "branches").out()).isEqualTo("""
+				2a1b3c4d5e6f (branchpoint)
+				             -> 4c3d5e6f7081 (accounts)
+				             -> 3b2c4d5e6f70 (orders)
+
+				""");
+		assertThat(db(environment, "show", "5d4e").out()).startsWith("""
+				Rev: 5d4e6f708192 (mergepoint)
+				Merges: 3b2c4d5e6f70, 4c3d5e6f7081
+				Branch names: accounts, orders
+				Path: classpath:db/migrations/5d4e6f708192_merge_orders_and_accounts.sql
+				""");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
 	void failuresGoToStandardErrorWithAStatus(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result unknown = db(environment, "upgrade", "nosuch");
@@ -124,9 +142,28 @@ class DbCommandProcessTests {
 		Path written = this.directory.resolve("sql/7f6e5d4c3b2a_add_email_index.sql");
 		assertThat(revision.out()).isEqualTo("Generating " + written.toAbsolutePath() + " ...  done\n");
 		assertThat(Files.readString(written)).startsWith("-- revision: 7f6e5d4c3b2a\n-- revises: " + HEAD + "\n");
-		Result merge = db(environment, "merge", HEAD, "-m", "nothing to merge");
-		assertThat(merge.status()).isEqualTo(1);
-		assertThat(merge.err()).startsWith("Error: A merge needs at least two revisions to join");
+		Result single = db(environment, "merge", HEAD, "-m", "nothing to merge");
+		assertThat(single.status()).isEqualTo(1);
+		assertThat(single.err()).startsWith("Error: A merge needs at least two revisions to join");
+		environment.put("MIGRATE_LOCATIONS", "classpath:db/migrations,file:" + this.directory.resolve("sql"));
+		Result branch = db(environment, "revision", "-m", "Audit orders", "--head", "3b2c", "--splice", "--format",
+				"sql", "--rev-id", "9b9b9b9b9b9b");
+		assertThat(branch.status()).as(branch.err()).isZero();
+		assertThat(db(environment, "heads").out())
+			.isEqualTo("7f6e5d4c3b2a (accounts, orders) (head)\n" + "9b9b9b9b9b9b (orders) (head)\n");
+		Result merge = db(environment, "merge", "heads", "-m", "Merge audit", "--format", "sql", "--rev-id",
+				"8a8a8a8a8a8a");
+		assertThat(merge.status()).as(merge.err()).isZero();
+		assertThat(Files.readString(this.directory.resolve("sql/8a8a8a8a8a8a_merge_audit.sql")))
+			.contains("-- revises: 7f6e5d4c3b2a, 9b9b9b9b9b9b\n");
+		Result init = db(environment, "init");
+		assertThat(init.status()).isEqualTo(1);
+		assertThat(init.err()).endsWith("already exists and is not empty\n");
+		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.directory.resolve("fresh").toString());
+		Result fresh = db(environment, "init");
+		assertThat(fresh.status()).isZero();
+		assertThat(fresh.out()).contains("Creating directory " + this.directory.resolve("fresh").toAbsolutePath());
+		assertThat(this.directory.resolve("fresh/README.md")).exists();
 	}
 
 	private Map<String, String> environment(DatabaseKind kind) throws IOException {
