@@ -1,15 +1,12 @@
 package dev.migrate.runtime;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import dev.migrate.graph.Direction;
 import dev.migrate.ops.OfflineModeException;
 import dev.migrate.script.MigrationScript;
+import dev.migrate.script.Sha256;
 import dev.migrate.script.SqlMigrationScript;
 
 import org.jspecify.annotations.Nullable;
@@ -40,17 +37,7 @@ final class Checksums {
 		catch (OfflineModeException ex) {
 			return null;
 		}
-		return sha256(String.join(";\n", statements));
-	}
-
-	static String sha256(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
-		}
+		return Sha256.hex(String.join(";\n", statements));
 	}
 
 }

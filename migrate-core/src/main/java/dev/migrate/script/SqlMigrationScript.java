@@ -1,9 +1,5 @@
 package dev.migrate.script;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,13 +42,7 @@ public record SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, 
 	 * @return the checksum
 	 */
 	public String checksum() {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(this.content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return Sha256.hex(this.content);
 	}
 
 }
