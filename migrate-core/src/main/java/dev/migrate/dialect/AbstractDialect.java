@@ -39,13 +39,38 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 	 */
 	protected static final String INDENT = "    ";
 
+	private final String name;
+
+	private final String productName;
+
+	private final boolean transactionalDdl;
+
 	private final IdentifierQuoter quoter;
 
 	private final SqlLiterals literals;
 
-	AbstractDialect(char quote, Set<String> extraReservedWords, SqlLiterals literals) {
+	AbstractDialect(String name, String productName, boolean transactionalDdl, char quote,
+			Set<String> extraReservedWords, SqlLiterals literals) {
+		this.name = name;
+		this.productName = productName;
+		this.transactionalDdl = transactionalDdl;
 		this.quoter = new IdentifierQuoter(quote, extraReservedWords);
 		this.literals = literals;
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public boolean matches(String databaseProductName) {
+		return this.productName.equalsIgnoreCase(databaseProductName);
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return this.transactionalDdl;
 	}
 
 	@Override

@@ -9,23 +9,10 @@ import dev.migrate.ops.SqlType;
 public final class H2Dialect extends AbstractDialect {
 
 	public H2Dialect() {
-		super('"', IdentifierQuoter.words("_rowid_ array current_catalog current_schema day hour if interval minus",
-				"minute month qualify regexp row rownum second top value year"), new SqlLiterals());
-	}
-
-	@Override
-	public String name() {
-		return "h2";
-	}
-
-	@Override
-	public boolean matches(String databaseProductName) {
-		return "H2".equalsIgnoreCase(databaseProductName);
-	}
-
-	@Override
-	public boolean transactionalDdl() {
-		return false;
+		super("h2", "H2", false, '"',
+				IdentifierQuoter.words("_rowid_ array current_catalog current_schema day hour if interval minus",
+						"minute month qualify regexp row rownum second top value year"),
+				new SqlLiterals());
 	}
 
 	@Override

@@ -22,7 +22,7 @@ import dev.migrate.ops.SqlType;
 public final class MariaDbDialect extends AbstractDialect {
 
 	public MariaDbDialect() {
-		super('`',
+		super("mariadb", "MariaDB", false, '`',
 				IdentifierQuoter.words("change database databases div interval keys lock long match mod option",
 						"range read regexp rename replace require rlike schema show sql usage use xor"),
 				new SqlLiterals() {
@@ -38,21 +38,6 @@ public final class MariaDbDialect extends AbstractDialect {
 					}
 
 				});
-	}
-
-	@Override
-	public String name() {
-		return "mariadb";
-	}
-
-	@Override
-	public boolean matches(String databaseProductName) {
-		return "MariaDB".equalsIgnoreCase(databaseProductName);
-	}
-
-	@Override
-	public boolean transactionalDdl() {
-		return false;
 	}
 
 	@Override

@@ -10,7 +10,7 @@ import dev.migrate.ops.SqlType;
 public final class PostgresDialect extends AbstractDialect {
 
 	public PostgresDialect() {
-		super('"',
+		super("postgresql", "PostgreSQL", true, '"',
 				IdentifierQuoter.words("analyse analyze array asymmetric current_role deferrable do initially lateral",
 						"localtime localtimestamp only placing returning symmetric variadic window"),
 				new SqlLiterals() {
@@ -21,21 +21,6 @@ public final class PostgresDialect extends AbstractDialect {
 					}
 
 				});
-	}
-
-	@Override
-	public String name() {
-		return "postgresql";
-	}
-
-	@Override
-	public boolean matches(String databaseProductName) {
-		return "PostgreSQL".equalsIgnoreCase(databaseProductName);
-	}
-
-	@Override
-	public boolean transactionalDdl() {
-		return true;
 	}
 
 	@Override

@@ -27,11 +27,8 @@ public record DropColumn(String table, String column, @Nullable Column definitio
 
 	@Override
 	public Operation reverse() {
-		if (this.definition == null) {
-			throw new IrreversibleOperationException("drop_column '" + this.column + "' from '" + this.table
-					+ "' carries no definition of the dropped column; write the downgrade by hand");
-		}
-		return new AddColumn(this.table, this.definition);
+		return new AddColumn(this.table, IrreversibleOperationException.requireDefinition(this.definition,
+				"drop_column '" + this.column + "' from '" + this.table + "'", "column"));
 	}
 
 }

@@ -33,11 +33,8 @@ public record DropConstraint(String name, String table, ConstraintKind kind,
 
 	@Override
 	public Operation reverse() {
-		if (this.definition == null) {
-			throw new IrreversibleOperationException("drop_constraint '" + this.name + "' on '" + this.table
-					+ "' carries no definition of the dropped constraint; write the downgrade by hand");
-		}
-		return new AddConstraint(this.table, this.definition);
+		return new AddConstraint(this.table, IrreversibleOperationException.requireDefinition(this.definition,
+				"drop_constraint '" + this.name + "' on '" + this.table + "'", "constraint"));
 	}
 
 }

@@ -27,11 +27,8 @@ public record DropIndex(String name, String table, @Nullable CreateIndex definit
 
 	@Override
 	public Operation reverse() {
-		if (this.definition == null) {
-			throw new IrreversibleOperationException("drop_index '" + this.name + "' on '" + this.table
-					+ "' carries no definition of the dropped index; write the downgrade by hand");
-		}
-		return this.definition;
+		return IrreversibleOperationException.requireDefinition(this.definition,
+				"drop_index '" + this.name + "' on '" + this.table + "'", "index");
 	}
 
 }

@@ -25,11 +25,8 @@ public record DropTable(String table, @Nullable CreateTable definition) implemen
 
 	@Override
 	public Operation reverse() {
-		if (this.definition == null) {
-			throw new IrreversibleOperationException("drop_table '" + this.table
-					+ "' carries no definition of the dropped table; write the downgrade by hand");
-		}
-		return this.definition;
+		return IrreversibleOperationException.requireDefinition(this.definition, "drop_table '" + this.table + "'",
+				"table");
 	}
 
 }

@@ -282,8 +282,7 @@ public final class Migrator {
 	}
 
 	private void writeOffline(MigrationPlan plan, Writer writer) {
-		new OfflineRun(dialect(), store(), this.scriptsById, applier(), this.options.transactionMode()).write(plan,
-				writer);
+		new OfflineRun(runContext()).write(plan, writer);
 	}
 
 	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
@@ -299,9 +298,7 @@ public final class Migrator {
 				checkNoUnresolvedFailure(connection);
 				verifier().enforce(this.options.checksumPolicy(), store().readHistory(connection), plan.startRows());
 			}
-			new OnlineRun(connection, dialect(), store(), this.scriptsById, applier(), this.options.transactionMode(),
-					this.options.listeners())
-				.run(plan);
+			new OnlineRun(connection, runContext(), this.options.listeners()).run(plan);
 			return plan;
 		});
 	}
@@ -368,6 +365,10 @@ public final class Migrator {
 
 	private TableName versionTableName() {
 		return new TableName(this.options.schema(), this.options.versionTable());
+	}
+
+	private RunContext runContext() {
+		return RunContext.of(dialect(), store(), this.scriptsById, applier(), this.options.transactionMode());
 	}
 
 	private ChecksumVerifier verifier() {

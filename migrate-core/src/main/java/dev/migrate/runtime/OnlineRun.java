@@ -4,16 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import dev.migrate.dialect.Dialect;
-import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.Step;
@@ -32,29 +28,13 @@ final class OnlineRun {
 
 	private final Connection connection;
 
-	private final Dialect dialect;
-
-	private final VersionStore store;
-
-	private final Map<String, MigrationScript> scripts;
-
-	private final ScriptApplier applier;
-
-	private final Checksums checksums;
-
-	private final boolean singleTransaction;
+	private final RunContext context;
 
 	private final List<MigrationListener> listeners;
 
-	OnlineRun(Connection connection, Dialect dialect, VersionStore store, Map<String, MigrationScript> scripts,
-			ScriptApplier applier, TransactionMode mode, List<MigrationListener> listeners) {
+	OnlineRun(Connection connection, RunContext context, List<MigrationListener> listeners) {
 		this.connection = connection;
-		this.dialect = dialect;
-		this.store = store;
-		this.scripts = scripts;
-		this.applier = applier;
-		this.checksums = new Checksums(applier);
-		this.singleTransaction = mode == TransactionMode.SINGLE && dialect.transactionalDdl();
+		this.context = context;
 		this.listeners = listeners;
 	}
 
@@ -67,11 +47,11 @@ final class OnlineRun {
 	void run(MigrationPlan plan) throws SQLException {
 		boolean autoCommit = this.connection.getAutoCommit();
 		try {
-			this.connection.setAutoCommit(!this.singleTransaction);
+			this.connection.setAutoCommit(!this.context.singleTransaction());
 			for (Step step : plan.steps()) {
 				runStep(plan, step);
 			}
-			if (this.singleTransaction) {
+			if (this.context.singleTransaction()) {
 				this.connection.commit();
 			}
 		}
@@ -81,31 +61,27 @@ final class OnlineRun {
 	}
 
 	private void runStep(MigrationPlan plan, Step step) throws SQLException {
-		MigrationScript script = (step.revision() != null) ? this.scripts.get(step.revision().id()) : null;
-		boolean scriptInTransaction = this.dialect.transactionalDdl() && (script == null || script.transactional());
-		String checksum = (script != null && step.direction() == Direction.UPGRADE) ? this.checksums.of(script) : null;
+		MigrationScript script = this.context.script(step);
+		boolean scriptInTransaction = this.context.inTransaction(script);
+		String checksum = this.context.checksum(step, script);
 		JdbcStatementSink sink = new JdbcStatementSink(this.connection);
 		JdbcStatementSink bookkeeping = new JdbcStatementSink(this.connection);
 		this.listeners.forEach((listener) -> listener.beforeStep(step));
 		long start = System.nanoTime();
 		try {
 			this.connection.setAutoCommit(!scriptInTransaction);
-			if (script != null) {
-				this.applier.apply(script, step.direction(), sink, this.connection);
-			}
+			this.context.applyScript(script, step, sink, this.connection);
 			this.connection.setAutoCommit(false);
-			step.versionChanges().forEach((change) -> bookkeeping.execute(this.store.versions().statementFor(change)));
-			bookkeeping.execute(this.store.history()
-				.insert(new HistoryRecord(revisionId(step), direction(step), step.rowsBefore(), step.rowsAfter(),
-						checksum, elapsed(start).toMillis(), true, 0, null)));
-			if (!this.singleTransaction) {
+			this.context.versionStatements(step).forEach(bookkeeping::execute);
+			bookkeeping.execute(this.context.historyInsert(step, checksum, elapsed(start).toMillis(), true, 0, null));
+			if (!this.context.singleTransaction()) {
 				this.connection.commit();
 			}
 		}
 		catch (RuntimeException ex) {
 			Duration duration = elapsed(start);
 			int kept = scriptInTransaction ? 0 : sink.executed().size();
-			MigrationFailedException failure = fail(plan, step, script, sink, kept, ex);
+			MigrationFailedException failure = fail(plan, step, sink, kept, ex);
 			recordFailure(step, checksum, duration, kept, failure);
 			this.listeners.forEach((listener) -> listener.onFailure(step, duration, ex));
 			throw failure;
@@ -115,14 +91,14 @@ final class OnlineRun {
 		this.listeners.forEach((listener) -> listener.afterStep(step, duration));
 	}
 
-	private MigrationFailedException fail(MigrationPlan plan, Step step, @Nullable MigrationScript script,
-			JdbcStatementSink sink, int kept, RuntimeException ex) throws SQLException {
+	private MigrationFailedException fail(MigrationPlan plan, Step step, JdbcStatementSink sink, int kept,
+			RuntimeException ex) throws SQLException {
 		if (!this.connection.getAutoCommit()) {
 			this.connection.rollback();
 		}
 		this.connection.setAutoCommit(true);
 		StringBuilder message = new StringBuilder();
-		message.append(subject(step, script)).append(" failed");
+		message.append(subject(step)).append(" failed");
 		if (ex instanceof StatementFailedException statement) {
 			message.append((statement.getLocation() != null) ? " at " + statement.getLocation() : "")
 				.append("\n  statement: ")
@@ -135,8 +111,10 @@ final class OnlineRun {
 		}
 		message.append('\n');
 		if (kept == 0) {
-			List<String> at = this.singleTransaction ? plan.startRows() : step.rowsBefore();
-			message.append(this.singleTransaction ? "The whole run was rolled back" : "The revision was rolled back")
+			List<String> at = this.context.singleTransaction() ? plan.startRows() : step.rowsBefore();
+			message
+				.append(this.context.singleTransaction() ? "The whole run was rolled back"
+						: "The revision was rolled back")
 				.append("; the database is at ")
 				.append(describeRows(at))
 				.append('.');
@@ -162,35 +140,26 @@ final class OnlineRun {
 	private void recordFailure(Step step, @Nullable String checksum, Duration duration, int kept,
 			MigrationFailedException failure) {
 		try {
-			new JdbcStatementSink(this.connection).execute(this.store.history()
-				.insert(new HistoryRecord(revisionId(step), direction(step), step.rowsBefore(), step.rowsAfter(),
-						checksum, duration.toMillis(), false, kept, failure.getMessage())));
+			new JdbcStatementSink(this.connection).execute(
+					this.context.historyInsert(step, checksum, duration.toMillis(), false, kept, failure.getMessage()));
 		}
 		catch (RuntimeException ex) {
 			failure.addSuppressed(ex);
 		}
 	}
 
-	private static String subject(Step step, @Nullable MigrationScript script) {
+	private static String subject(Step step) {
 		Revision revision = step.revision();
 		if (revision == null) {
 			return "Stamp " + String.join(", ", step.from()) + " -> " + String.join(", ", step.to());
 		}
-		String source = (script != null) ? script.revision().source() : revision.source();
 		String message = revision.message().isEmpty() ? "" : "\"" + revision.message() + "\", ";
-		return capitalize(direction(step)) + " of revision " + revision.id() + " (" + message + source + ")";
+		return capitalize(RunContext.direction(step)) + " of revision " + revision.id() + " (" + message
+				+ revision.source() + ")";
 	}
 
 	private static String describeRows(List<String> rows) {
 		return rows.isEmpty() ? "base (no revision applied)" : "revision(s) " + String.join(", ", rows);
-	}
-
-	private static @Nullable String revisionId(Step step) {
-		return (step.revision() != null) ? step.revision().id() : null;
-	}
-
-	static String direction(Step step) {
-		return step.direction().name().toLowerCase(Locale.ROOT);
 	}
 
 	private static String capitalize(String word) {

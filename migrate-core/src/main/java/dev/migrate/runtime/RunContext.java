@@ -1,0 +1,76 @@
+package dev.migrate.runtime;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
+import dev.migrate.graph.Step;
+import dev.migrate.script.MigrationScript;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a run, online or offline, needs for each step: its script, whether it runs in a
+ * transaction, and the version and history statements that record it.
+ *
+ * @param dialect the dialect
+ * @param store the version and history tables
+ * @param scripts the scripts by revision id
+ * @param applier runs scripts
+ * @param singleTransaction whether the whole run is one transaction
+ */
+record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScript> scripts, ScriptApplier applier,
+		boolean singleTransaction) {
+
+	static RunContext of(Dialect dialect, VersionStore store, Map<String, MigrationScript> scripts,
+			ScriptApplier applier, TransactionMode mode) {
+		return new RunContext(dialect, store, scripts, applier,
+				mode == TransactionMode.SINGLE && dialect.transactionalDdl());
+	}
+
+	@Nullable MigrationScript script(Step step) {
+		return (step.revision() != null) ? this.scripts.get(step.revision().id()) : null;
+	}
+
+	/**
+	 * Whether the step's statements run in a transaction: only where DDL is
+	 * transactional, and not for scripts marked {@code transactional: false}.
+	 */
+	boolean inTransaction(@Nullable MigrationScript script) {
+		return this.dialect.transactionalDdl() && (script == null || script.transactional());
+	}
+
+	/**
+	 * The checksum to record: that of the script an upgrade runs.
+	 */
+	@Nullable String checksum(Step step, @Nullable MigrationScript script) {
+		return (script != null && step.direction() == Direction.UPGRADE) ? new Checksums(this.applier).of(script)
+				: null;
+	}
+
+	void applyScript(@Nullable MigrationScript script, Step step, StatementSink sink, @Nullable Connection connection) {
+		if (script != null) {
+			this.applier.apply(script, step.direction(), sink, connection);
+		}
+	}
+
+	List<String> versionStatements(Step step) {
+		return step.versionChanges().stream().map(this.store.versions()::statementFor).toList();
+	}
+
+	String historyInsert(Step step, @Nullable String checksum, @Nullable Long executionMillis, boolean success,
+			int statementsRun, @Nullable String message) {
+		String revision = (step.revision() != null) ? step.revision().id() : null;
+		return this.store.history()
+			.insert(new HistoryRecord(revision, direction(step), step.rowsBefore(), step.rowsAfter(), checksum,
+					executionMillis, success, statementsRun, message));
+	}
+
+	static String direction(Step step) {
+		return step.direction().name().toLowerCase(Locale.ROOT);
+	}
+
+}
