@@ -1,17 +1,9 @@
 package dev.migrate.command;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +12,6 @@ import java.util.stream.Stream;
 import dev.migrate.MigrateException;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
-import dev.migrate.graph.MultipleHeadsException;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraph;
@@ -28,7 +19,6 @@ import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.Migrator;
-import dev.migrate.script.RevisionIdGenerator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +31,7 @@ public final class DbCommands {
 
 	private final Migrator migrator;
 
-	private final RevisionFiles files;
-
-	private final Clock clock;
-
-	private final RevisionIdGenerator ids = new RevisionIdGenerator();
+	private final RevisionAuthor author;
 
 	/**
 	 * Create a new {@link DbCommands} instance.
@@ -58,8 +44,7 @@ public final class DbCommands {
 
 	DbCommands(Migrator migrator, RevisionFiles files, Clock clock) {
 		this.migrator = migrator;
-		this.files = files;
-		this.clock = clock;
+		this.author = new RevisionAuthor(migrator.graph(), files, clock);
 	}
 
 	/**
@@ -230,14 +215,7 @@ public final class DbCommands {
 	 * @return {@code Generating <path> ...  done}
 	 */
 	public String revision(NewRevision request) {
-		RevisionGraph graph = this.migrator.graph();
-		List<String> parents = parentsOf(request.head(), request.splice());
-		List<String> dependsOn = request.dependsOn()
-			.stream()
-			.map((dependency) -> graph.labelOwner(dependency).isPresent() ? dependency : resolveId(dependency))
-			.toList();
-		return write(new Revision(newId(request.revisionId()), parents, request.branchLabels(), dependsOn,
-				request.message(), now(), "a new revision"), request.format());
+		return this.author.revision(request);
 	}
 
 	/**
@@ -251,17 +229,7 @@ public final class DbCommands {
 	 */
 	public String merge(List<String> revisions, String message, List<String> branchLabels, @Nullable String revisionId,
 			ScriptFormat format) {
-		RevisionGraph graph = this.migrator.graph();
-		Set<String> parents = new LinkedHashSet<>();
-		revisions.forEach((expression) -> graph.resolve(expression).forEach((revision) -> parents.add(revision.id())));
-		if (parents.size() < 2) {
-			throw new MigrateException("A merge needs at least two revisions to join, and " + revisions + " names "
-					+ (parents.isEmpty() ? "none" : "only " + parents.iterator().next())
-					+ "; name the heads to merge, or 'heads' (see 'db heads')");
-		}
-		parents.forEach((parent) -> requireHead(parent, false));
-		return write(new Revision(newId(revisionId), List.copyOf(parents), branchLabels, List.of(), message, now(),
-				"a new revision"), format);
+		return this.author.merge(revisions, message, branchLabels, revisionId, format);
 	}
 
 	/**
@@ -269,93 +237,7 @@ public final class DbCommands {
 	 * @return one {@code Creating directory} or {@code Generating} line per file
 	 */
 	public String init() {
-		Path directory = this.files.sqlDirectory();
-		try {
-			if (Files.isDirectory(directory)) {
-				try (Stream<Path> entries = Files.list(directory)) {
-					if (entries.findAny().isPresent()) {
-						throw new MigrateException(
-								"Directory " + directory.toAbsolutePath() + " already exists and is not empty");
-					}
-				}
-			}
-			StringBuilder text = new StringBuilder();
-			for (Path path : List.of(directory, this.files.javaPackageDirectory())) {
-				if (!Files.isDirectory(path)) {
-					Files.createDirectories(path);
-					text.append("Creating directory ").append(path.toAbsolutePath()).append(" ...  done\n");
-				}
-			}
-			Path readme = directory.resolve("README.md");
-			Files.writeString(readme, readme());
-			return text.append("Generating ").append(readme.toAbsolutePath()).append(" ...  done\n").toString();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create " + directory, ex);
-		}
-	}
-
-	private String readme() {
-		return """
-				# Revisions
-
-				Each revision is a SQL file here, or a `@Revision` class implementing `Migration` in package
-				`%s`. Create one with `db revision -m "message"` (add `--format sql` for SQL), then fill in
-				its upgrade and downgrade. Apply with `db upgrade`; see where the database stands with
-				`db current` and `db history`.
-				""".formatted(this.files.javaPackage());
-	}
-
-	private List<String> parentsOf(String head, boolean splice) {
-		if ("base".equals(head)) {
-			return List.of();
-		}
-		Revision parent;
-		try {
-			parent = this.migrator.graph().resolveOne(head).orElse(null);
-		}
-		catch (MultipleHeadsException ex) {
-			throw new MultipleHeadsException(ex.getHeads(), ex.getArgument(),
-					"Multiple heads are present; please specify the head revision on which the new revision "
-							+ "should be based, or perform a merge. (heads: " + String.join(", ", ex.getHeads()) + ")");
-		}
-		if (parent == null) {
-			return List.of();
-		}
-		requireHead(parent.id(), splice);
-		return List.of(parent.id());
-	}
-
-	private void requireHead(String id, boolean splice) {
-		if (!splice && !this.migrator.graph().children(id).isEmpty()) {
-			throw new RevisionException("Revision " + id
-					+ " is not a head revision; please specify --splice to create a new branch from this revision");
-		}
-	}
-
-	private String resolveId(String expression) {
-		return this.migrator.graph()
-			.resolveOne(expression)
-			.map(Revision::id)
-			.orElseThrow(() -> new RevisionException("'" + expression + "' names no revision to depend on"));
-	}
-
-	private String newId(@Nullable String requested) {
-		Set<String> existing = new HashSet<>();
-		this.migrator.graph().revisions().forEach((revision) -> existing.add(revision.id()));
-		return (requested != null) ? requested : this.ids.generate(existing);
-	}
-
-	private String write(Revision revision, ScriptFormat format) {
-		List<Revision> all = new ArrayList<>(this.migrator.graph().revisions());
-		all.add(revision);
-		RevisionGraph.of(all);
-		Path path = new RevisionWriter(this.files).write(revision, format);
-		return "Generating " + path.toAbsolutePath() + " ...  done\n";
-	}
-
-	private LocalDateTime now() {
-		return LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
+		return this.author.init();
 	}
 
 	private static @Nullable String current(@Nullable String end, List<String> rows) {

@@ -62,7 +62,7 @@ final class MigrationDataSource {
 		DataSource existing = existing();
 		if (existing == null) {
 			throw new IllegalStateException(
-					"No unique DataSource to migrate; mark one @MigrateDataSource or set" + " migrate.url");
+					"No unique DataSource to migrate; mark one @MigrateDataSource or set migrate.url");
 		}
 		if (this.migrateDataSource.getIfAvailable() == null && StringUtils.hasText(this.properties.getUser())) {
 			return withCredentials(DataSourceBuilder.derivedFrom(existing));
