@@ -132,6 +132,16 @@ class DbCommandProcessTests {
 	}
 
 	@Test
+	void theDefaultDatabaseKeepsItsDataBetweenCommands() throws Exception {
+		Map<String, String> environment = Map.of();
+		assertThat(db(this.directory, environment, "upgrade").status()).isZero();
+		assertThat(db(this.directory, environment, "current").out()).isEqualTo(HEAD + " (head)\n");
+		assertThat(db(this.directory, environment, "downgrade", "-1").status()).isZero();
+		assertThat(db(this.directory, environment, "current").out()).isEqualTo("5d4e6f708192 (mergepoint)\n");
+		assertThat(this.directory.resolve("data")).isDirectory();
+	}
+
+	@Test
 	void revisionAndMergeWriteIntoTheConfiguredDirectories() throws Exception {
 		Map<String, String> environment = environment(DatabaseKind.H2);
 		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.directory.resolve("sql").toString());
@@ -181,15 +191,20 @@ class DbCommandProcessTests {
 		return environment;
 	}
 
+	private static Result db(Map<String, String> environment, String... arguments) throws Exception {
+		return db(Path.of("."), environment, arguments);
+	}
+
 	/**
 	 * Run {@code db <arguments>} in a new JVM on this test's class path.
 	 */
-	private static Result db(Map<String, String> environment, String... arguments) throws Exception {
+	private static Result db(Path workingDirectory, Map<String, String> environment, String... arguments)
+			throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 						System.getProperty("java.class.path"), SampleApplication.class.getName(), "db"));
 		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command);
+		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
 		builder.environment().putAll(environment);
 		Process process = builder.start();
 		process.getOutputStream().close();

@@ -12,10 +12,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Tests for {@link SampleApplication} on its default embedded H2 database, over real
+ * Tests for {@link SampleApplication} on an embedded H2 database in memory, over real
  * HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:sample-application;DB_CLOSE_DELAY=-1")
 @AutoConfigureRestTestClient
 class SampleApplicationTests {
 
