@@ -1,27 +1,15 @@
 package dev.migrate.ops;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileManager;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
-
+import dev.migrate.testsupport.InMemoryJavaCompiler;
 import org.junit.jupiter.api.Test;
 
 import static dev.migrate.ops.Column.column;
@@ -126,49 +114,8 @@ class JavaSourceRendererTests {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Consumer<Operations> compile(String className, String source) throws Exception {
-		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-		Map<String, ByteArrayOutputStream> classes = new HashMap<>();
-		JavaFileManager files = new ForwardingJavaFileManager<>(compiler.getStandardFileManager(null, null, null)) {
-
-			@Override
-			public JavaFileObject getJavaFileForOutput(Location location, String name, JavaFileObject.Kind kind,
-					FileObject sibling) {
-				return new SimpleJavaFileObject(URI.create("mem:///" + name + kind.extension), kind) {
-
-					@Override
-					public OutputStream openOutputStream() {
-						return classes.computeIfAbsent(name, (key) -> new ByteArrayOutputStream());
-					}
-
-				};
-			}
-
-		};
-		JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Recreate.java"),
-				JavaFileObject.Kind.SOURCE) {
-
-			@Override
-			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-				return source;
-			}
-
-		};
-		List<String> options = List.of("-classpath", System.getProperty("java.class.path"));
-		assertThat(compiler.getTask(null, files, null, options, null, List.of(file)).call()).as(source).isTrue();
-		ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
-
-			@Override
-			protected Class<?> findClass(String name) throws ClassNotFoundException {
-				ByteArrayOutputStream bytes = classes.get(name);
-				if (bytes == null) {
-					throw new ClassNotFoundException(name);
-				}
-				return defineClass(name, bytes.toByteArray(), 0, bytes.size());
-			}
-
-		};
-		return (Consumer<Operations>) loader.loadClass(className).getConstructor().newInstance();
+	private static Consumer<Operations> compile(String className, String source) throws Exception {
+		return (Consumer<Operations>) InMemoryJavaCompiler.compile(className, source).getConstructor().newInstance();
 	}
 
 }
