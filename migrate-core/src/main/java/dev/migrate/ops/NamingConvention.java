@@ -8,25 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The names given to indexes and constraints created without one: {@code pk_
- *
-<table>
- * }, {@code ix_
- *
-<table>
- * _<columns>}, {@code uq_
- *
-<table>
- * _<columns>}, {@code fk_
- *
-<table>
- * _<first column>_<referred table>} and {@code ck_
- *
-<table>
- * _<hash of the
- * expression>}. Only the table part of a {@code schema.table} name is used. Names longer
- * than {@value #MAX_LENGTH} characters (the PostgreSQL limit) are cut and end with a hash
- * of the full name, so they stay unique and deterministic.
+ * The names given to indexes and constraints created without one: {@code pk_TABLE},
+ * {@code ix_TABLE_COLUMNS}, {@code uq_TABLE_COLUMNS}, {@code fk_TABLE_COLUMN_REFERRED}
+ * (the first column) and {@code ck_TABLE_HASH} (of the expression), where columns are
+ * joined by {@code _}. Only the table part of a {@code schema.table} name is used. Names
+ * longer than {@value #MAX_LENGTH} characters (the PostgreSQL limit) are cut and end with
+ * a hash of the full name, so they stay unique and deterministic.
  */
 public final class NamingConvention {
 

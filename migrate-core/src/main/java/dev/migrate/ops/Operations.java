@@ -200,10 +200,7 @@ public final class Operations {
 	}
 
 	/**
-	 * Create an index named by convention ({@code ix_
-	 *
-	<table>
-	 * _<columns>}).
+	 * Create an index named by convention ({@code ix_TABLE_COLUMNS}).
 	 * @param table the table name
 	 * @param columns the indexed columns
 	 */
@@ -212,10 +209,7 @@ public final class Operations {
 	}
 
 	/**
-	 * Create a unique index named by convention ({@code ix_
-	 *
-	<table>
-	 * _<columns>}).
+	 * Create a unique index named by convention ({@code ix_TABLE_COLUMNS}).
 	 * @param table the table name
 	 * @param columns the indexed columns
 	 */
@@ -255,10 +249,7 @@ public final class Operations {
 	}
 
 	/**
-	 * Add a primary key named by convention ({@code pk_
-	 *
-	<table>
-	 * }).
+	 * Add a primary key named by convention ({@code pk_TABLE}).
 	 * @param table the table name
 	 * @param columns the key columns
 	 */
@@ -267,10 +258,7 @@ public final class Operations {
 	}
 
 	/**
-	 * Add a unique constraint named by convention ({@code uq_
-	 *
-	<table>
-	 * _<columns>}).
+	 * Add a unique constraint named by convention ({@code uq_TABLE_COLUMNS}).
 	 * @param table the table name
 	 * @param columns the unique columns
 	 */
@@ -279,10 +267,7 @@ public final class Operations {
 	}
 
 	/**
-	 * Add a foreign key named by convention ({@code fk_
-	 *
-	<table>
-	 * _<first column>_<referred table>}).
+	 * Add a foreign key named by convention ({@code fk_TABLE_COLUMN_REFERRED}).
 	 * @param table the referencing table
 	 * @param columns the referencing columns
 	 * @param referredTable the referenced table
@@ -293,10 +278,8 @@ public final class Operations {
 	}
 
 	/**
-	 * Add a foreign key named by convention ({@code fk_
-	 *
-	<table>
-	 * _<first column>_<referred table>}) with actions.
+	 * Add a foreign key named by convention ({@code fk_TABLE_COLUMN_REFERRED}) with
+	 * actions.
 	 * @param table the referencing table
 	 * @param columns the referencing columns
 	 * @param referredTable the referenced table
@@ -311,10 +294,7 @@ public final class Operations {
 	}
 
 	/**
-	 * Add a check constraint named by convention ({@code ck_
-	 *
-	<table>
-	 * _<hash>}).
+	 * Add a check constraint named by convention ({@code ck_TABLE_HASH}).
 	 * @param table the table name
 	 * @param expression the SQL condition every row must satisfy
 	 */
