@@ -314,10 +314,8 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 	}
 
 	/**
-	 * {@code ALTER TABLE
-	 *
-	<table>
-	 *  } with a trailing space.
+	 * The start of an {@code ALTER TABLE} statement: the keywords and the quoted table
+	 * name, with a trailing space.
 	 * @param table the table
 	 * @return the start of the statement
 	 */
