@@ -49,6 +49,7 @@ final class RevisionAuthor {
 	 * @return {@code Generating <path> ...  done}
 	 */
 	String revision(NewRevision request) {
+		this.files.requireDirectory(request.format());
 		List<String> parents = parentsOf(request.head(), request.splice());
 		List<String> dependsOn = request.dependsOn()
 			.stream()
@@ -69,6 +70,7 @@ final class RevisionAuthor {
 	 */
 	String merge(List<String> revisions, String message, List<String> branchLabels, @Nullable String revisionId,
 			ScriptFormat format) {
+		this.files.requireDirectory(format);
 		Set<String> parents = new LinkedHashSet<>();
 		revisions
 			.forEach((expression) -> this.graph.resolve(expression).forEach((revision) -> parents.add(revision.id())));

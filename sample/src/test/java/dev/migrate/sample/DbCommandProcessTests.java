@@ -136,6 +136,8 @@ class DbCommandProcessTests {
 		Map<String, String> environment = environment(DatabaseKind.H2);
 		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.directory.resolve("sql").toString());
 		environment.put("MIGRATE_REVISIONS_JAVA_DIRECTORY", this.directory.resolve("java").toString());
+		Files.createDirectories(this.directory.resolve("sql"));
+		Files.createDirectories(this.directory.resolve("java"));
 		Result revision = db(environment, "revision", "-m", "Add email index", "--format", "sql", "--rev-id",
 				"7f6e5d4c3b2a");
 		assertThat(revision.status()).isZero();
