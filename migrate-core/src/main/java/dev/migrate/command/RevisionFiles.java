@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.migrate.MigrateException;
+import dev.migrate.script.RevisionSources;
 
 /**
  * Where {@code revision} and {@code merge} write new scripts, and the names of the
@@ -49,6 +50,14 @@ public record RevisionFiles(Path javaDirectory, String javaPackage, Path sqlDire
 	 */
 	public Path javaPackageDirectory() {
 		return this.javaDirectory.resolve(this.javaPackage.replace('.', '/'));
+	}
+
+	/**
+	 * Return the revisions in these directories.
+	 * @return the source revisions
+	 */
+	public RevisionSources sources() {
+		return new RevisionSources(javaPackageDirectory(), this.sqlDirectory);
 	}
 
 	/**

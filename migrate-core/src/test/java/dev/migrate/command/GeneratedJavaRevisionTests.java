@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.migrate.graph.RevisionGraph;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.script.Migration;
 import dev.migrate.script.Revision;
+import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compiles and loads the Java revisions {@code db revision} writes, for messages whose
- * plain camel-case form would not compile or would lose letters.
+ * plain camel-case form would not compile or would lose letters. Written one after the
+ * other without compiling in between, they form one line that upgrades an H2 database.
  */
 class GeneratedJavaRevisionTests {
 
@@ -61,12 +64,19 @@ class GeneratedJavaRevisionTests {
 				assertThat(type.getAnnotation(Revision.class)).as(name).isNotNull();
 				assertThat(type.getConstructor().newInstance()).isInstanceOf(Migration.class);
 			}
-			Migrator compiled = Migrator.configure()
-				.dialect("h2")
-				.classLoader(loader)
-				.locations("classpath:db/migrations")
-				.load();
-			assertThat(compiled.graph().revisions()).hasSize(names.size());
+			try (TestDatabase database = TestDatabase.h2()) {
+				Migrator compiled = Migrator.configure()
+					.dataSource(database.dataSource())
+					.classLoader(loader)
+					.locations("classpath:db/migrations")
+					.load();
+				RevisionGraph graph = compiled.graph();
+				assertThat(graph.revisions()).hasSize(names.size());
+				assertThat(graph.heads()).hasSize(1);
+				assertThat(graph.revisions()).filteredOn(dev.migrate.graph.Revision::isBase).hasSize(1);
+				assertThat(graph.revisions()).noneMatch(dev.migrate.graph.Revision::isMerge);
+				assertThat(compiled.upgrade("head").steps()).hasSize(names.size());
+			}
 		}
 	}
 
