@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
 import dev.migrate.testsupport.TestDatabase;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,6 +170,55 @@ class DbCommandProcessTests {
 		assertThat(this.directory.resolve("fresh/README.md")).exists();
 	}
 
+	@Test
+	void revisionTwiceInARowFromTheProjectDirectoryGivesALine() throws Exception {
+		Path project = this.directory.resolve("project");
+		copy(Path.of("src/main/java/db/migrations"), project.resolve("src/main/java/db/migrations"));
+		copy(Path.of("src/main/resources/db/migrations"), project.resolve("src/main/resources/db/migrations"));
+		Map<String, String> environment = environment(DatabaseKind.H2);
+		Result java = db(project, environment, "revision", "-m", "Add email index");
+		assertThat(java.status()).as(java.err()).isZero();
+		Path javaFile = project.resolve("src/main/java/db/migrations/AddEmailIndex.java");
+		assertThat(java.out()).isEqualTo("Generating " + javaFile.toAbsolutePath() + " ...  done\n");
+		String javaSource = Files.readString(javaFile);
+		assertThat(javaSource).contains("revises = \"" + HEAD + "\"");
+		String first = javaSource.replaceFirst("(?s).*@Revision\\(id = \"([0-9a-f]{12})\".*", "$1");
+		Result sql = db(project, environment, "revision", "-m", "Add phone", "--format", "sql");
+		assertThat(sql.status()).as(sql.err()).isZero();
+		try (Stream<Path> files = Files.list(project.resolve("src/main/resources/db/migrations"))) {
+			Path sqlFile = files.filter((file) -> file.getFileName().toString().endsWith("_add_phone.sql"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(Files.readString(sqlFile)).contains("-- revises: " + first + "\n");
+		}
+		Result merge = db(project, environment, "merge", "heads", "-m", "nothing to join");
+		assertThat(merge.status()).isEqualTo(1);
+		assertThat(merge.err())
+			.startsWith("Error: A merge needs at least two revisions to join, and [heads] names " + "only ");
+	}
+
+	@Test
+	void revisionFromADirectoryWithoutTheSourceDirectoriesIsRefused() throws Exception {
+		Path elsewhere = Files.createDirectories(this.directory.resolve("elsewhere"));
+		Result revision = db(elsewhere, environment(DatabaseKind.H2), "revision", "-m", "Add email index");
+		assertThat(revision.status()).isEqualTo(1);
+		assertThat(revision.out()).isEmpty();
+		assertThat(revision.err()).isEqualTo("Error: Directory " + elsewhere.resolve("src/main/java").toAbsolutePath()
+				+ " for Java revisions does not exist; run the command from the project's base directory, set "
+				+ "migrate.revisions.java-directory to the source directory of Java revisions, or create the "
+				+ "directories with 'db init'\n");
+		assertThat(elsewhere).isEmptyDirectory();
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		Files.createDirectories(to);
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName().toString()));
+			}
+		}
+	}
+
 	private Map<String, String> environment(DatabaseKind kind) throws IOException {
 		Map<String, String> environment = new HashMap<>();
 		if (kind == DatabaseKind.H2) {
@@ -187,12 +238,24 @@ class DbCommandProcessTests {
 	 * Run {@code db <arguments>} in a new JVM on this test's class path.
 	 */
 	private static Result db(Map<String, String> environment, String... arguments) throws Exception {
+		return db(null, environment, arguments);
+	}
+
+	/**
+	 * Run {@code db <arguments>} in a new JVM on this test's class path, in the given
+	 * working directory ({@code null} for this one's).
+	 */
+	private static Result db(@Nullable Path workingDirectory, Map<String, String> environment, String... arguments)
+			throws Exception {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 						System.getProperty("java.class.path"), SampleApplication.class.getName(), "db"));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().putAll(environment);
+		if (workingDirectory != null) {
+			builder.directory(workingDirectory.toFile());
+		}
 		Process process = builder.start();
 		process.getOutputStream().close();
 		CompletableFuture<String> out = read(process.getInputStream());
