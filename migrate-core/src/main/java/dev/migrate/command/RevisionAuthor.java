@@ -25,11 +25,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Creates revisions for {@code revision}, {@code merge} and {@code init}: picks the
- * parents and the id, checks the new graph is valid, then writes the script.
+ * parents and the id, checks the new graph is valid, then writes the script. Parents and
+ * ids come from the graph of the compiled revisions with the revisions of the source
+ * directories over it, so that revisions written since the last build count.
  */
 final class RevisionAuthor {
 
-	private final RevisionGraph graph;
+	private final RevisionGraph compiled;
 
 	private final RevisionFiles files;
 
@@ -37,8 +39,8 @@ final class RevisionAuthor {
 
 	private final RevisionIdGenerator ids = new RevisionIdGenerator();
 
-	RevisionAuthor(RevisionGraph graph, RevisionFiles files, Clock clock) {
-		this.graph = graph;
+	RevisionAuthor(RevisionGraph compiled, RevisionFiles files, Clock clock) {
+		this.compiled = compiled;
 		this.files = files;
 		this.clock = clock;
 	}
@@ -49,12 +51,13 @@ final class RevisionAuthor {
 	 * @return {@code Generating <path> ...  done}
 	 */
 	String revision(NewRevision request) {
-		List<String> parents = parentsOf(request.head(), request.splice());
+		RevisionGraph graph = graph(request.format());
+		List<String> parents = parentsOf(graph, request.head(), request.splice());
 		List<String> dependsOn = request.dependsOn()
 			.stream()
-			.map((dependency) -> this.graph.labelOwner(dependency).isPresent() ? dependency : resolveId(dependency))
+			.map((dependency) -> graph.labelOwner(dependency).isPresent() ? dependency : resolveId(graph, dependency))
 			.toList();
-		return write(new Revision(newId(request.revisionId()), parents, request.branchLabels(), dependsOn,
+		return write(graph, new Revision(newId(graph, request.revisionId()), parents, request.branchLabels(), dependsOn,
 				request.message(), now(), "a new revision"), request.format());
 	}
 
@@ -69,17 +72,17 @@ final class RevisionAuthor {
 	 */
 	String merge(List<String> revisions, String message, List<String> branchLabels, @Nullable String revisionId,
 			ScriptFormat format) {
+		RevisionGraph graph = graph(format);
 		Set<String> parents = new LinkedHashSet<>();
-		revisions
-			.forEach((expression) -> this.graph.resolve(expression).forEach((revision) -> parents.add(revision.id())));
+		revisions.forEach((expression) -> graph.resolve(expression).forEach((revision) -> parents.add(revision.id())));
 		if (parents.size() < 2) {
 			throw new MigrateException("A merge needs at least two revisions to join, and " + revisions + " names "
 					+ (parents.isEmpty() ? "none" : "only " + parents.iterator().next())
 					+ "; name the heads to merge, or 'heads' (see 'db heads')");
 		}
-		parents.forEach((parent) -> requireHead(parent, false));
-		return write(new Revision(newId(revisionId), List.copyOf(parents), branchLabels, List.of(), message, now(),
-				"a new revision"), format);
+		parents.forEach((parent) -> requireHead(graph, parent, false));
+		return write(graph, new Revision(newId(graph, revisionId), List.copyOf(parents), branchLabels, List.of(),
+				message, now(), "a new revision"), format);
 	}
 
 	/**
@@ -124,13 +127,23 @@ final class RevisionAuthor {
 				""".formatted(this.files.javaPackage());
 	}
 
-	private List<String> parentsOf(String head, boolean splice) {
+	/**
+	 * The graph a new revision joins: checks first that the directory it goes into
+	 * exists, since a missing one means the source directories are not where the command
+	 * looks.
+	 */
+	private RevisionGraph graph(ScriptFormat format) {
+		this.files.requireDirectory(format);
+		return this.files.sources().over(this.compiled);
+	}
+
+	private List<String> parentsOf(RevisionGraph graph, String head, boolean splice) {
 		if ("base".equals(head)) {
 			return List.of();
 		}
 		Revision parent;
 		try {
-			parent = this.graph.resolveOne(head).orElse(null);
+			parent = graph.resolveOne(head).orElse(null);
 		}
 		catch (MultipleHeadsException ex) {
 			throw new MultipleHeadsException(ex.getHeads(), ex.getArgument(),
@@ -140,31 +153,31 @@ final class RevisionAuthor {
 		if (parent == null) {
 			return List.of();
 		}
-		requireHead(parent.id(), splice);
+		requireHead(graph, parent.id(), splice);
 		return List.of(parent.id());
 	}
 
-	private void requireHead(String id, boolean splice) {
-		if (!splice && !this.graph.children(id).isEmpty()) {
+	private static void requireHead(RevisionGraph graph, String id, boolean splice) {
+		if (!splice && !graph.children(id).isEmpty()) {
 			throw new RevisionException("Revision " + id
 					+ " is not a head revision; please specify --splice to create a new branch from this revision");
 		}
 	}
 
-	private String resolveId(String expression) {
-		return this.graph.resolveOne(expression)
+	private static String resolveId(RevisionGraph graph, String expression) {
+		return graph.resolveOne(expression)
 			.map(Revision::id)
 			.orElseThrow(() -> new RevisionException("'" + expression + "' names no revision to depend on"));
 	}
 
-	private String newId(@Nullable String requested) {
+	private String newId(RevisionGraph graph, @Nullable String requested) {
 		Set<String> existing = new HashSet<>();
-		this.graph.revisions().forEach((revision) -> existing.add(revision.id()));
+		graph.revisions().forEach((revision) -> existing.add(revision.id()));
 		return (requested != null) ? requested : this.ids.generate(existing);
 	}
 
-	private String write(Revision revision, ScriptFormat format) {
-		List<Revision> all = new ArrayList<>(this.graph.revisions());
+	private String write(RevisionGraph graph, Revision revision, ScriptFormat format) {
+		List<Revision> all = new ArrayList<>(graph.revisions());
 		all.add(revision);
 		RevisionGraph.of(all);
 		Path path = new RevisionWriter(this.files).write(revision, format);

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
 import dev.migrate.graph.Revision;
@@ -18,7 +18,16 @@ import dev.migrate.graph.Revision;
  */
 final class RevisionWriter {
 
-	private static final int SLUG_LENGTH = 40;
+	private static final List<String> IMPORTS = List.of("dev.migrate.ops.Operations", "dev.migrate.script.Migration",
+			"dev.migrate.script.Revision");
+
+	/**
+	 * The simple names the class refers to: its imports and {@code @Override}. A class of
+	 * the same name would hide them.
+	 */
+	private static final Set<String> REFERENCED_TYPES = Stream
+		.concat(IMPORTS.stream().map((type) -> type.substring(type.lastIndexOf('.') + 1)), Stream.of("Override"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final RevisionFiles files;
 
@@ -40,43 +49,20 @@ final class RevisionWriter {
 	}
 
 	private Path sqlPath(Revision revision) {
-		return this.files.sqlDirectory().resolve(revision.id() + "_" + slug(revision.message()) + ".sql");
+		return this.files.sqlDirectory().resolve(revision.id() + "_" + RevisionNames.slug(revision.message()) + ".sql");
 	}
 
 	private Path javaPath(Revision revision) {
-		String name = camelCase(revision.message());
-		if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
-			name = "Revision" + name;
-		}
-		Path path = this.files.javaPackageDirectory().resolve(name + ".java");
-		return Files.exists(path) ? this.files.javaPackageDirectory().resolve(name + revision.id() + ".java") : path;
+		Path directory = this.files.javaPackageDirectory();
+		String name = RevisionNames.className(revision.message(), revision.id(),
+				(candidate) -> REFERENCED_TYPES.contains(candidate)
+						|| Files.exists(directory.resolve(candidate + ".java")));
+		return directory.resolve(name + ".java");
 	}
 
 	private static String className(Path path) {
 		String file = path.getFileName().toString();
 		return file.substring(0, file.length() - ".java".length());
-	}
-
-	private static List<String> words(String message) {
-		return Arrays.stream(message.split("[^\\p{Alnum}]+")).filter((word) -> !word.isEmpty()).toList();
-	}
-
-	static String slug(String message) {
-		String slug = words(message).stream()
-			.map((word) -> word.toLowerCase(Locale.ROOT))
-			.collect(Collectors.joining("_"));
-		if (slug.length() > SLUG_LENGTH) {
-			String cut = slug.substring(0, SLUG_LENGTH);
-			slug = (cut.contains("_") ? cut.substring(0, cut.lastIndexOf('_')) : cut) + "_";
-		}
-		return slug;
-	}
-
-	static String camelCase(String message) {
-		return words(message).stream()
-			.filter((word) -> word.chars().allMatch((c) -> c < 128))
-			.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-			.collect(Collectors.joining());
 	}
 
 	private static String sql(Revision revision) {
@@ -113,10 +99,7 @@ final class RevisionWriter {
 		return """
 				package %s;
 
-				import dev.migrate.ops.Operations;
-				import dev.migrate.script.Migration;
-				import dev.migrate.script.Revision;
-
+				%s
 				%s
 				public class %s implements Migration {
 
@@ -129,7 +112,9 @@ final class RevisionWriter {
 					}
 
 				}
-				""".formatted(this.files.javaPackage(), annotation, className);
+				""".formatted(this.files.javaPackage(),
+				IMPORTS.stream().map((type) -> "import " + type + ";\n").collect(Collectors.joining()), annotation,
+				className);
 	}
 
 	private static String array(List<String> values) {

@@ -1,7 +1,6 @@
 package dev.migrate.script;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 import dev.migrate.graph.Revision;
@@ -56,16 +55,8 @@ class JavaMigrationReader {
 					+ MIGRATION + "; implement it or remove the annotation");
 		}
 		AnnotationAttributes attributes = AnnotationAttributes.fromMap(map);
-		String where = "in @Revision of class " + className;
-		Revision revision = new Revision(RevisionValues.id(attributes.getString("id"), where),
-				ids(attributes, "revises", where), ids(attributes, "branchLabels", where),
-				ids(attributes, "dependsOn", where), attributes.getString("message"),
-				RevisionValues.created(attributes.getString("created"), where), className);
+		Revision revision = RevisionValues.annotated(attributes, "in @Revision of class " + className, className);
 		return new JavaMigrationScript(revision, className, attributes.getBoolean("transactional"));
-	}
-
-	private List<String> ids(AnnotationAttributes attributes, String name, String where) {
-		return RevisionValues.ids(List.of(attributes.getStringArray(name)), name, where);
 	}
 
 	private boolean implementsMigration(ClassMetadata metadata) {

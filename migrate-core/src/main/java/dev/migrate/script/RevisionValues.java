@@ -3,16 +3,39 @@ package dev.migrate.script;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks of revision metadata shared by the SQL header and the {@link Revision}
- * annotation. Character rules for ids belong to the revision graph.
+ * annotation, and the one place that turns the annotation's attributes into a revision,
+ * whether they come from a class file or a source file. Character rules for ids belong to
+ * the revision graph.
  */
 final class RevisionValues {
 
 	private RevisionValues() {
+	}
+
+	/**
+	 * Turn the attributes of a {@link Revision @Revision} annotation into the revision.
+	 * @param attributes every attribute, defaults included: {@code String} values,
+	 * {@code String[]} for arrays
+	 * @param where {@code in ...}, naming the class or file for messages
+	 * @param source where the revision comes from, for the revision
+	 * @return the revision
+	 * @throws ScriptException if a value is not valid
+	 */
+	static dev.migrate.graph.Revision annotated(Map<String, ?> attributes, String where, String source) {
+		return new dev.migrate.graph.Revision(id((String) attributes.get("id"), where),
+				annotatedIds(attributes, "revises", where), annotatedIds(attributes, "branchLabels", where),
+				annotatedIds(attributes, "dependsOn", where), (String) attributes.get("message"),
+				created((String) attributes.get("created"), where), source);
+	}
+
+	private static List<String> annotatedIds(Map<String, ?> attributes, String name, String where) {
+		return ids(List.of((String[]) attributes.get(name)), name, where);
 	}
 
 	static String id(String id, String where) {

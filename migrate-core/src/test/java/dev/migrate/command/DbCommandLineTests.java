@@ -126,6 +126,7 @@ class DbCommandLineTests {
 
 	@Test
 	void revisionWritesAScript() throws IOException {
+		Files.createDirectories(this.directory.resolve("new/sql"));
 		assertThat(run("revision", "-m", "add tag name", "--format", "sql", "--rev-id", "cccc3333")).isZero();
 		assertThat(out()).startsWith("Generating ").endsWith("cccc3333_add_tag_name.sql ...  done\n");
 		assertThat(this.directory.resolve("new/sql/cccc3333_add_tag_name.sql")).exists();

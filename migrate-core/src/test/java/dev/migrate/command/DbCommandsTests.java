@@ -38,6 +38,8 @@ class DbCommandsTests {
 	@BeforeEach
 	void writeRevisions() throws IOException {
 		this.revisions = Files.createDirectories(this.directory.resolve("revisions"));
+		Files.createDirectories(this.directory.resolve("java"));
+		Files.createDirectories(this.directory.resolve("sql"));
 		revision("1975ea83b712", "", "create account table", "");
 		revision("27c6a30d7c24", "1975ea83b712", "add email column", "");
 		revision("3cac04ae8714", "27c6a30d7c24", "add orders table", "");
@@ -256,7 +258,7 @@ class DbCommandsTests {
 		NewRevision badId = new NewRevision("x", "base", false, List.of(), List.of(), "a-b", ScriptFormat.SQL);
 		assertThatExceptionOfType(RevisionGraphException.class).isThrownBy(() -> commands().revision(badId))
 			.withMessageContaining("Character(s) '-' not allowed in revision identifier 'a-b'");
-		assertThat(this.directory.resolve("sql")).doesNotExist();
+		assertThat(this.directory.resolve("sql")).isEmptyDirectory();
 	}
 
 	@Test
@@ -277,22 +279,26 @@ class DbCommandsTests {
 
 	@Test
 	void initCreatesTheDirectoriesOnce() {
-		DbCommands commands = commands();
+		DbCommands commands = commands(RevisionFiles.standard(this.directory.resolve("fresh")));
 		String output = commands.init();
-		assertThat(output).contains("Creating directory " + this.directory.resolve("sql").toAbsolutePath())
-			.contains("Generating " + this.directory.resolve("sql/README.md").toAbsolutePath() + " ...  done");
-		assertThat(this.directory.resolve("java/db/migrations")).isDirectory();
+		Path sql = this.directory.resolve("fresh/src/main/resources/db/migrations");
+		assertThat(output).contains("Creating directory " + sql.toAbsolutePath())
+			.contains("Generating " + sql.resolve("README.md").toAbsolutePath() + " ...  done");
+		assertThat(this.directory.resolve("fresh/src/main/java/db/migrations")).isDirectory();
 		assertThatExceptionOfType(MigrateException.class).isThrownBy(commands::init)
 			.withMessageEndingWith("already exists and is not empty");
 	}
 
 	private DbCommands commands() {
+		return commands(
+				new RevisionFiles(this.directory.resolve("java"), "db.migrations", this.directory.resolve("sql")));
+	}
+
+	private DbCommands commands(RevisionFiles files) {
 		Migrator migrator = Migrator.configure()
 			.dataSource(this.database.dataSource())
 			.locations("file:" + this.revisions)
 			.load();
-		RevisionFiles files = new RevisionFiles(this.directory.resolve("java"), "db.migrations",
-				this.directory.resolve("sql"));
 		return new DbCommands(migrator, files, Clock.fixed(Instant.parse("2026-11-22T10:15:30Z"), ZoneOffset.UTC));
 	}
 

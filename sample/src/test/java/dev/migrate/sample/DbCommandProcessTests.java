@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
@@ -146,6 +147,8 @@ class DbCommandProcessTests {
 		Map<String, String> environment = environment(DatabaseKind.H2);
 		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.directory.resolve("sql").toString());
 		environment.put("MIGRATE_REVISIONS_JAVA_DIRECTORY", this.directory.resolve("java").toString());
+		Files.createDirectories(this.directory.resolve("sql"));
+		Files.createDirectories(this.directory.resolve("java"));
 		Result revision = db(environment, "revision", "-m", "Add email index", "--format", "sql", "--rev-id",
 				"7f6e5d4c3b2a");
 		assertThat(revision.status()).isZero();
@@ -174,6 +177,55 @@ class DbCommandProcessTests {
 		assertThat(fresh.status()).isZero();
 		assertThat(fresh.out()).contains("Creating directory " + this.directory.resolve("fresh").toAbsolutePath());
 		assertThat(this.directory.resolve("fresh/README.md")).exists();
+	}
+
+	@Test
+	void revisionTwiceInARowFromTheProjectDirectoryGivesALine() throws Exception {
+		Path project = this.directory.resolve("project");
+		copy(Path.of("src/main/java/db/migrations"), project.resolve("src/main/java/db/migrations"));
+		copy(Path.of("src/main/resources/db/migrations"), project.resolve("src/main/resources/db/migrations"));
+		Map<String, String> environment = environment(DatabaseKind.H2);
+		Result java = db(project, environment, "revision", "-m", "Add email index");
+		assertThat(java.status()).as(java.err()).isZero();
+		Path javaFile = project.resolve("src/main/java/db/migrations/AddEmailIndex.java");
+		assertThat(java.out()).isEqualTo("Generating " + javaFile.toAbsolutePath() + " ...  done\n");
+		String javaSource = Files.readString(javaFile);
+		assertThat(javaSource).contains("revises = \"" + HEAD + "\"");
+		String first = javaSource.replaceFirst("(?s).*@Revision\\(id = \"([0-9a-f]{12})\".*", "$1");
+		Result sql = db(project, environment, "revision", "-m", "Add phone", "--format", "sql");
+		assertThat(sql.status()).as(sql.err()).isZero();
+		try (Stream<Path> files = Files.list(project.resolve("src/main/resources/db/migrations"))) {
+			Path sqlFile = files.filter((file) -> file.getFileName().toString().endsWith("_add_phone.sql"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(Files.readString(sqlFile)).contains("-- revises: " + first + "\n");
+		}
+		Result merge = db(project, environment, "merge", "heads", "-m", "nothing to join");
+		assertThat(merge.status()).isEqualTo(1);
+		assertThat(merge.err())
+			.startsWith("Error: A merge needs at least two revisions to join, and [heads] names " + "only ");
+	}
+
+	@Test
+	void revisionFromADirectoryWithoutTheSourceDirectoriesIsRefused() throws Exception {
+		Path elsewhere = Files.createDirectories(this.directory.resolve("elsewhere"));
+		Result revision = db(elsewhere, environment(DatabaseKind.H2), "revision", "-m", "Add email index");
+		assertThat(revision.status()).isEqualTo(1);
+		assertThat(revision.out()).isEmpty();
+		assertThat(revision.err()).isEqualTo("Error: Directory " + elsewhere.resolve("src/main/java").toAbsolutePath()
+				+ " for Java revisions does not exist; run the command from the project's base directory, set "
+				+ "migrate.revisions.java-directory to the source directory of Java revisions, or create the "
+				+ "directories with 'db init'\n");
+		assertThat(elsewhere).isEmptyDirectory();
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		Files.createDirectories(to);
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName().toString()));
+			}
+		}
 	}
 
 	private Map<String, String> environment(DatabaseKind kind) throws IOException {

@@ -48,7 +48,8 @@ public final class DbCommandAutoConfiguration {
 	private static RevisionFiles revisionFiles(MigrateProperties properties) {
 		MigrateProperties.Revisions revisions = properties.getRevisions();
 		return new RevisionFiles(Path.of(revisions.getJavaDirectory()), revisions.getJavaPackage(),
-				Path.of(revisions.getSqlDirectory()));
+				Path.of(revisions.getSqlDirectory()), "migrate.revisions.java-directory",
+				"migrate.revisions.sql-directory");
 	}
 
 	@Bean
