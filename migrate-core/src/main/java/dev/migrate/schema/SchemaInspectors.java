@@ -20,8 +20,9 @@ public final class SchemaInspectors {
 	public static SchemaInspector forDialect(Dialect dialect) {
 		return switch (dialect.name()) {
 			case "postgresql" -> new PostgresSchemaInspector();
+			case "mariadb" -> new MariaDbSchemaInspector();
 			default -> throw new UnknownDatabaseException("No schema inspector reads the database of dialect '"
-					+ dialect.name() + "'; inspectors exist for postgresql");
+					+ dialect.name() + "'; inspectors exist for postgresql and mariadb");
 		};
 	}
 
