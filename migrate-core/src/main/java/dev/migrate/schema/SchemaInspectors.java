@@ -21,8 +21,9 @@ public final class SchemaInspectors {
 		return switch (dialect.name()) {
 			case "postgresql" -> new PostgresSchemaInspector();
 			case "mariadb" -> new MariaDbSchemaInspector();
+			case "h2" -> new H2SchemaInspector();
 			default -> throw new UnknownDatabaseException("No schema inspector reads the database of dialect '"
-					+ dialect.name() + "'; inspectors exist for postgresql and mariadb");
+					+ dialect.name() + "'; inspectors exist for postgresql, mariadb and h2");
 		};
 	}
 

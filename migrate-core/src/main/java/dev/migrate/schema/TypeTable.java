@@ -45,6 +45,20 @@ final class TypeTable {
 					Map.entry("longblob", SqlType.BINARY), Map.entry("json", SqlType.JSON)),
 			"varchar", "char", "decimal");
 
+	/**
+	 * What {@link dev.migrate.dialect.H2Dialect} renders, as {@link H2SchemaInspector}
+	 * writes H2's types.
+	 */
+	static final TypeTable H2 = new TypeTable(
+			Map.ofEntries(Map.entry("BOOLEAN", SqlType.BOOLEAN), Map.entry("SMALLINT", SqlType.SMALLINT),
+					Map.entry("INTEGER", SqlType.INTEGER), Map.entry("BIGINT", SqlType.BIGINT),
+					Map.entry("REAL", SqlType.REAL), Map.entry("DOUBLE PRECISION", SqlType.DOUBLE),
+					Map.entry("CHARACTER VARYING", SqlType.TEXT), Map.entry("DATE", SqlType.DATE),
+					Map.entry("TIME", SqlType.TIME), Map.entry("TIMESTAMP", SqlType.TIMESTAMP),
+					Map.entry("TIMESTAMP WITH TIME ZONE", SqlType.TIMESTAMP_TZ), Map.entry("UUID", SqlType.UUID),
+					Map.entry("BINARY VARYING", SqlType.BINARY), Map.entry("JSON", SqlType.JSON)),
+			"CHARACTER VARYING", "CHARACTER", "NUMERIC");
+
 	private final Map<String, SqlType> plain;
 
 	private final Pattern sized;
