@@ -15,8 +15,12 @@ import dev.migrate.schema.Identity.Generation;
 /**
  * Reads a PostgreSQL schema from {@code pg_catalog}, with the server's own canonical
  * texts: {@code format_type} for types, {@code pg_get_expr} for defaults, checks and
- * index predicates, {@code pg_get_indexdef} for index expressions. One query per kind of
- * object, whatever the number of tables.
+ * index predicates, {@code pg_get_indexdef} for index expressions. These texts name a
+ * type or table outside the connection's {@code search_path} with its schema, so two
+ * inspections compare alike when their schemas are equally placed on the search path. One
+ * query per kind of object, whatever the number of tables. Not read: exclusion
+ * constraints, operator classes, {@code INCLUDE} columns, {@code NULLS FIRST/LAST} and
+ * {@code NOT VALID}.
  */
 final class PostgresSchemaInspector implements SchemaInspector {
 
