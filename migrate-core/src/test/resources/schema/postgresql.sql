@@ -26,6 +26,7 @@ create table customer (
 comment on table customer is 'people who buy';
 comment on column customer.email is 'login';
 create table legacy (id serial primary key, note varchar(20) default 'none');
+create sequence legacy_extra_seq owned by legacy.id;
 create table order_line (
   order_id integer not null,
   line_no integer not null,

@@ -34,17 +34,18 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			  pg_get_expr(d.adbin, d.adrelid) as default_value, a.attidentity, a.attgenerated,
 			  col_description(c.oid, a.attnum) as comment,
 			  case when a.attcollation <> t.typcollation then co.collname end as collation,
-			  dep.deptype as sequence_dependency, s.seqstart, s.seqincrement
+			  seq.deptype as sequence_dependency, seq.seqstart, seq.seqincrement
 			from pg_attribute a
 			join pg_class c on c.oid = a.attrelid
 			join pg_namespace n on n.oid = c.relnamespace
 			join pg_type t on t.oid = a.atttypid
 			left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
 			left join pg_collation co on co.oid = a.attcollation
-			left join pg_depend dep on dep.refclassid = 'pg_class'::regclass and dep.refobjid = c.oid
-			  and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass and dep.deptype in ('a', 'i')
-			  and exists (select 1 from pg_class sc where sc.oid = dep.objid and sc.relkind = 'S')
-			left join pg_sequence s on s.seqrelid = dep.objid
+			left join lateral (select dep.deptype, s.seqstart, s.seqincrement
+			  from pg_depend dep join pg_sequence s on s.seqrelid = dep.objid
+			  where dep.classid = 'pg_class'::regclass and dep.refclassid = 'pg_class'::regclass
+			    and dep.refobjid = c.oid and dep.refobjsubid = a.attnum and dep.deptype in ('a', 'i')
+			  order by dep.deptype desc limit 1) seq on true
 			where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
 			order by c.relname, a.attnum""";
 
