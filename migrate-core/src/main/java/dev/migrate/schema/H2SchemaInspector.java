@@ -70,7 +70,8 @@ final class H2SchemaInspector implements SchemaInspector {
 			where index_schema = ? and not is_generated""";
 
 	private static final String INDEX_COLUMNS = """
-			select table_name, index_name, column_name, ordering_specification from information_schema.index_columns
+			select table_name, index_name, column_name, ordering_specification, null_ordering
+			from information_schema.index_columns
 			where index_schema = ?
 			order by table_name, index_name, ordinal_position""";
 
@@ -129,11 +130,10 @@ final class H2SchemaInspector implements SchemaInspector {
 		}, name);
 		Map<String, List<IndexKey>> indexKeys = new HashMap<>();
 		queries.forEachRow(INDEX_COLUMNS, (row) -> {
-			IndexKey key = IndexKey.column(row.getString("column_name"));
 			indexKeys
 				.computeIfAbsent(row.getString("table_name") + SEPARATOR + row.getString("index_name"),
 						(index) -> new ArrayList<>())
-				.add("DESC".equals(row.getString("ordering_specification")) ? key.desc() : key);
+				.add(indexKey(row));
 		}, name);
 		queries.forEachRow(INDEXES,
 				(row) -> model.table(row.getString("table_name"),
@@ -212,6 +212,19 @@ final class H2SchemaInspector implements SchemaInspector {
 			}
 			default -> dataType;
 		};
+	}
+
+	/**
+	 * A key of an index; H2 sorts nulls first in ascending and last in descending keys
+	 * unless told otherwise.
+	 */
+	private static IndexKey indexKey(ResultSet row) throws SQLException {
+		IndexKey key = IndexKey.column(row.getString("column_name"));
+		boolean desc = "DESC".equals(row.getString("ordering_specification"));
+		key = desc ? key.desc() : key;
+		String nullOrdering = row.getString("null_ordering");
+		boolean first = "FIRST".equals(nullOrdering);
+		return (nullOrdering != null && first == desc) ? key.withNullsFirst(first) : key;
 	}
 
 	private static ForeignKeyAction action(String rule) {

@@ -19,7 +19,7 @@ import dev.migrate.schema.Identity.Generation;
  * type or table outside the connection's {@code search_path} with its schema, so two
  * inspections compare alike when their schemas are equally placed on the search path. One
  * query per kind of object, whatever the number of tables. Not read: exclusion
- * constraints, operator classes, {@code INCLUDE} columns, {@code NULLS FIRST/LAST} and
+ * constraints, operator classes, {@code INCLUDE} columns, {@code NULLS NOT DISTINCT} and
  * {@code NOT VALID}.
  */
 final class PostgresSchemaInspector implements SchemaInspector {
@@ -75,7 +75,9 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			  array(select k.attnum = 0 from unnest(x.indkey::int2[]) with ordinality k(attnum, ord)
 			    where k.ord <= x.indnkeyatts order by k.ord) as expression_keys,
 			  array(select o.option & 1 = 1 from unnest(x.indoption::int2[]) with ordinality o(option, ord)
-			    where o.ord <= x.indnkeyatts order by o.ord) as descending_keys
+			    where o.ord <= x.indnkeyatts order by o.ord) as descending_keys,
+			  array(select o.option & 2 = 2 from unnest(x.indoption::int2[]) with ordinality o(option, ord)
+			    where o.ord <= x.indnkeyatts order by o.ord) as nulls_first_keys
 			from pg_index x
 			join pg_class i on i.oid = x.indexrelid
 			join pg_class c on c.oid = x.indrelid
@@ -182,11 +184,15 @@ final class PostgresSchemaInspector implements SchemaInspector {
 		List<String> texts = CatalogQueries.strings(row, "keys");
 		List<String> expressions = CatalogQueries.strings(row, "expression_keys");
 		List<String> descending = CatalogQueries.strings(row, "descending_keys");
+		List<String> nullsFirst = CatalogQueries.strings(row, "nulls_first_keys");
 		List<IndexKey> keys = new ArrayList<>();
 		for (int i = 0; i < texts.size(); i++) {
 			IndexKey key = Boolean.parseBoolean(expressions.get(i)) ? IndexKey.expression(texts.get(i))
 					: IndexKey.column(texts.get(i));
-			keys.add(Boolean.parseBoolean(descending.get(i)) ? key.desc() : key);
+			boolean desc = Boolean.parseBoolean(descending.get(i));
+			boolean first = Boolean.parseBoolean(nullsFirst.get(i));
+			key = desc ? key.desc() : key;
+			keys.add((first != desc) ? key.withNullsFirst(first) : key);
 		}
 		table.addIndex(new Index(row.getString("index_name"), keys, row.getBoolean("indisunique"),
 				row.getString("predicate"), row.getString("amname")));
