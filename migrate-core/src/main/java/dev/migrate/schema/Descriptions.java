@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,29 @@ final class Descriptions {
 					+ ((foreignKey.onUpdate() != null) ? " on update " + foreignKey.onUpdate().sql() : "");
 		}
 		return "check constraint " + name + " (" + oneLine(((Constraint.Check) constraint).expression()) + ")";
+	}
+
+	/**
+	 * How a column's values are generated, such as {@code by default identity} or
+	 * {@code always identity (start 100, increment 1)}.
+	 * @param identity the identity, or {@code null}
+	 * @return the description
+	 */
+	static String identity(@Nullable Identity identity) {
+		if (identity == null) {
+			return "none";
+		}
+		String generation = switch (identity.generation()) {
+			case ALWAYS -> "always identity";
+			case BY_DEFAULT -> "by default identity";
+			case AUTO_INCREMENT -> "auto_increment";
+			case SERIAL -> "serial";
+		};
+		if (identity.start() == null && identity.increment() == null) {
+			return generation;
+		}
+		return generation + " (start " + value(Objects.toString(identity.start(), null)) + ", increment "
+				+ value(Objects.toString(identity.increment(), null)) + ")";
 	}
 
 	/**

@@ -3,7 +3,6 @@ package dev.migrate.schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -131,18 +130,27 @@ final class TableDiffer {
 			this.changes.add(new SchemaChange(alter, alter.reverse(),
 					"alter column " + name + ": " + String.join(", ", what), hazards));
 		}
-		unsupportedChange(name, "identity", from.identity(), to.identity());
-		unsupportedChange(name, "computed value", from.generated(), to.generated());
-		unsupportedChange(name, "collation", from.collation(), to.collation());
+		if (!Objects.equals(from.identity(), to.identity())) {
+			unsupportedChange(name, "identity", Descriptions.identity(from.identity()),
+					Descriptions.identity(to.identity()));
+		}
+		if (!Objects.equals(from.generated(), to.generated())) {
+			unsupportedChange(name, "computed value", computed(from.generated()), computed(to.generated()));
+		}
+		if (!Objects.equals(from.collation(), to.collation())) {
+			unsupportedChange(name, "collation", Descriptions.value(from.collation()),
+					Descriptions.value(to.collation()));
+		}
 	}
 
-	private void unsupportedChange(String column, String what, @Nullable Object from, @Nullable Object to) {
-		if (!Objects.equals(from, to)) {
-			this.unsupported
-				.add("column " + column + ": " + what + " " + Descriptions.value(Objects.toString(from, null)) + " -> "
-						+ Descriptions.value(Objects.toString(to, null)) + " (no operation changes a column's " + what
-						+ " yet; write it with op.execute)");
-		}
+	private static String computed(@Nullable GeneratedValue generated) {
+		return (generated != null) ? "(" + Descriptions.oneLine(generated.expression()) + ")"
+				+ (generated.stored() ? " stored" : " virtual") : "none";
+	}
+
+	private void unsupportedChange(String column, String what, String from, String to) {
+		this.unsupported.add("column " + column + ": " + what + " " + from + " -> " + to
+				+ " (no operation changes a column's " + what + " yet; write it with op.execute)");
 	}
 
 	private void diffPrimaryKey() {
@@ -267,8 +275,7 @@ final class TableDiffer {
 	static String describe(Column column) {
 		return column.type().text() + (column.nullable() ? "" : " not null")
 				+ ((column.defaultValue() != null) ? " default " + Descriptions.oneLine(column.defaultValue()) : "")
-				+ ((column.identity() != null)
-						? " " + column.identity().generation().name().toLowerCase(Locale.ROOT).replace('_', ' ') : "");
+				+ ((column.identity() != null) ? " " + Descriptions.identity(column.identity()) : "");
 	}
 
 	private static String quoted(@Nullable String text) {
