@@ -18,14 +18,33 @@ import org.springframework.util.Assert;
  * @param collation the collation when it differs from the default of its type or table,
  * or {@code null}
  * @param comment the comment, or {@code null} for none
+ * @param onUpdate the expression the database stores on every update of the row (MariaDB
+ * and H2 {@code ON UPDATE}), or {@code null}
  */
 public record Column(String name, ColumnType type, boolean nullable, @Nullable String defaultValue,
 		@Nullable Identity identity, @Nullable GeneratedValue generated, @Nullable String collation,
-		@Nullable String comment) {
+		@Nullable String comment, @Nullable String onUpdate) {
 
 	public Column {
 		Assert.hasText(name, "'name' must not be empty");
 		Assert.notNull(type, "'type' must not be null");
+	}
+
+	/**
+	 * A column without {@code ON UPDATE} expression.
+	 * @param name the column name
+	 * @param type the type
+	 * @param nullable whether the column accepts {@code NULL}
+	 * @param defaultValue the server default, or {@code null}
+	 * @param identity how the database generates the values, or {@code null}
+	 * @param generated the expression of a computed column, or {@code null}
+	 * @param collation the collation, or {@code null}
+	 * @param comment the comment, or {@code null}
+	 */
+	public Column(String name, ColumnType type, boolean nullable, @Nullable String defaultValue,
+			@Nullable Identity identity, @Nullable GeneratedValue generated, @Nullable String collation,
+			@Nullable String comment) {
+		this(name, type, nullable, defaultValue, identity, generated, collation, comment, null);
 	}
 
 	/**

@@ -132,7 +132,7 @@ final class PostgresSchemaInspector implements SchemaInspector {
 		if (identity != null && identity.generation() == Generation.SERIAL) {
 			defaultValue = null;
 		}
-		table.addColumn(new Column(row.getString("attname"), PostgresTypes.columnType(row.getString("type")),
+		table.addColumn(new Column(row.getString("attname"), TypeTable.POSTGRESQL.columnType(row.getString("type")),
 				!row.getBoolean("attnotnull"), defaultValue, identity, generated, row.getString("collation"),
 				row.getString("comment")));
 	}

@@ -20,8 +20,10 @@ public final class SchemaInspectors {
 	public static SchemaInspector forDialect(Dialect dialect) {
 		return switch (dialect.name()) {
 			case "postgresql" -> new PostgresSchemaInspector();
+			case "mariadb" -> new MariaDbSchemaInspector();
+			case "h2" -> new H2SchemaInspector();
 			default -> throw new UnknownDatabaseException("No schema inspector reads the database of dialect '"
-					+ dialect.name() + "'; inspectors exist for postgresql");
+					+ dialect.name() + "'; inspectors exist for postgresql, mariadb and h2");
 		};
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.dialect.PostgresDialect;
@@ -126,7 +127,7 @@ class PostgresSchemaInspectorTests extends AbstractSchemaInspectorTests {
 		return new ColumnType(text, sqlType);
 	}
 
-	private static Column plain(String name, ColumnType type, String defaultValue) {
+	private static Column plain(String name, ColumnType type, @Nullable String defaultValue) {
 		return new Column(name, type, true, defaultValue, null, null, null, null);
 	}
 
