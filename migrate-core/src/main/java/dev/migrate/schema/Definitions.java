@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.NamingConvention;
 import dev.migrate.ops.SqlType;
 
 /**
@@ -28,7 +29,12 @@ final class Definitions {
 	 * The names H2 gives constraints created without one; they are numbered per database,
 	 * so giving one explicitly could clash with a name the target database already uses.
 	 */
-	private static final Pattern ENGINE_GENERATED = Pattern.compile("CONSTRAINT_[0-9A-F]+");
+	private static final Pattern ENGINE_GENERATED = Pattern.compile("CONSTRAINT_[0-9A-F]+(_[0-9]+)?");
+
+	/**
+	 * The name MariaDB reports for every primary key, and refuses when given.
+	 */
+	private static final String MARIADB_PRIMARY_KEY = "PRIMARY";
 
 	private final boolean renameGenerated;
 
@@ -90,7 +96,9 @@ final class Definitions {
 	}
 
 	Constraint.PrimaryKey primaryKey(String table, PrimaryKey primaryKey) {
-		return named(table, new Constraint.PrimaryKey(null, primaryKey.columns()), primaryKey.name());
+		Constraint.PrimaryKey definition = new Constraint.PrimaryKey(null, primaryKey.columns());
+		return MARIADB_PRIMARY_KEY.equals(primaryKey.name()) ? definition.name(NamingConvention.primaryKey(table))
+				: named(table, definition, primaryKey.name());
 	}
 
 	Constraint.Unique unique(String table, UniqueConstraint unique) {
