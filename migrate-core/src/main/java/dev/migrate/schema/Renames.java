@@ -124,7 +124,8 @@ final class Renames {
 		List<Column> columns = table.columns()
 			.stream()
 			.map((column) -> new Column(rename.apply(column.name()), column.type(), column.nullable(),
-					column.defaultValue(), column.identity(), column.generated(), column.collation(), column.comment()))
+					column.defaultValue(), column.identity(), column.generated(), column.collation(), column.comment(),
+					column.onUpdate()))
 			.toList();
 		PrimaryKey primaryKey = table.primaryKey();
 		return new Table(table.name(), columns,

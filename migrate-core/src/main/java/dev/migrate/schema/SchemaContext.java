@@ -94,6 +94,10 @@ final class SchemaContext {
 			unsupported.add(name + "computed columns cannot be created by the operations API yet; "
 					+ "write it with op.execute");
 		}
+		if (column.onUpdate() != null) {
+			unsupported.add(name + "on update " + column.onUpdate()
+					+ " cannot be set by the operations API yet; write it with op.execute");
+		}
 		if (column.collation() != null) {
 			unsupported.add(name + "collation " + column.collation()
 					+ " cannot be set by the operations API yet; write it with op.execute");

@@ -141,6 +141,10 @@ final class TableDiffer {
 			unsupportedChange(name, "collation", Descriptions.value(from.collation()),
 					Descriptions.value(to.collation()));
 		}
+		if (!Objects.equals(from.onUpdate(), to.onUpdate())) {
+			unsupportedChange(name, "on update value", Descriptions.value(from.onUpdate()),
+					Descriptions.value(to.onUpdate()));
+		}
 	}
 
 	private static String computed(@Nullable GeneratedValue generated) {

@@ -23,6 +23,14 @@ class H2SchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 	}
 
 	@Test
+	void enumValuesChange() {
+		roundTripWithGeneratedNames(
+				List.of("create table ticket (id integer not null primary key, status enum('open', 'closed'))"),
+				List.of("create table ticket (id integer not null primary key, "
+						+ "status enum('open', 'waiting', 'closed') not null default 'open')"));
+	}
+
+	@Test
 	void commentsAndUnnamedConstraints() {
 		roundTripWithGeneratedNames(List.of("create table t (id integer primary key, a integer)"),
 				List.of("create table t (id integer primary key, a integer unique check (a > 0))",

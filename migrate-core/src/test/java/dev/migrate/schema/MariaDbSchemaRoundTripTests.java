@@ -15,6 +15,18 @@ class MariaDbSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 		super(DatabaseKind.MARIADB);
 	}
 
+	@Override
+	String identityColumn(String name) {
+		return name + " bigint not null auto_increment";
+	}
+
+	@Test
+	void enumValuesChange() {
+		roundTrip(List.of("create table ticket (id integer not null primary key, status enum('open', 'closed'))"),
+				List.of("create table ticket (id integer not null primary key, "
+						+ "status enum('open', 'waiting', 'closed') not null default 'open')"));
+	}
+
 	@Test
 	void commentsAndPrefixAndDescendingIndexes() {
 		roundTrip(List.of(customer()),

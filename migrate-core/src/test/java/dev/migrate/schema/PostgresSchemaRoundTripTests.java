@@ -64,6 +64,12 @@ class PostgresSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 	}
 
 	@Test
+	void newTableWithSerialColumns() {
+		roundTrip(List.of(customer()),
+				List.of(customer(), "create table counter (id serial primary key, big bigserial, small smallserial)"));
+	}
+
+	@Test
 	void commentsAndUnnamedConstraints() {
 		roundTrip(List.of("create table t (id serial primary key, a integer)"),
 				List.of("create table t (id serial primary key, a integer unique check (a > 0))",

@@ -360,14 +360,15 @@ class SchemaDifferTests {
 		Table before = table("t").columns(id(), column("a", INTEGER)).build();
 		Table after = table("t")
 			.columns(new Column("id", BIGINT, false, null, null, null, null, null),
-					new Column("a", INTEGER, true, null, null, null, "C", null))
+					new Column("a", INTEGER, true, null, null, null, "C", null, "now()"))
 			.build();
 		SchemaDiff diff = this.differ.diff(schema(before), schema(after));
 		assertThat(diff.changes()).isEmpty();
 		assertThat(diff.isEmpty()).isFalse();
-		assertThat(diff.unsupported()).hasSize(2)
+		assertThat(diff.unsupported()).hasSize(3)
 			.anySatisfy((line) -> assertThat(line).startsWith("column t.id: identity"))
-			.anySatisfy((line) -> assertThat(line).startsWith("column t.a: collation none -> C"));
+			.anySatisfy((line) -> assertThat(line).startsWith("column t.a: collation none -> C"))
+			.anySatisfy((line) -> assertThat(line).startsWith("column t.a: on update value none -> now()"));
 	}
 
 }
