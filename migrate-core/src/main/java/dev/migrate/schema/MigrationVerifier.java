@@ -75,8 +75,10 @@ public final class MigrationVerifier {
 					statement.execute(sql);
 				}
 				catch (SQLException ex) {
-					throw new MigrateException("The generated " + direction + " fails at " + operation + " on "
-							+ this.dialect.name() + ": " + ex.getMessage() + "\nSQL: " + sql, ex);
+					throw new MigrateException(
+							"The generated " + direction + " fails on " + this.dialect.name() + " at a "
+									+ operation.getClass().getSimpleName() + ": " + ex.getMessage() + "\nSQL: " + sql,
+							ex);
 				}
 			}
 		}

@@ -90,6 +90,10 @@ final class SchemaContext {
 			unsupported.add(name + "GENERATED ALWAYS identity is created as BY DEFAULT by the operations API; "
 					+ "write it with op.execute");
 		}
+		if (identity != null && (!isOneOrUnknown(identity.start()) || !isOneOrUnknown(identity.increment()))) {
+			unsupported.add(name + "identity start and increment (" + Descriptions.identity(identity)
+					+ ") cannot be set by the operations API yet; write it with op.execute");
+		}
 		if (column.generated() != null) {
 			unsupported.add(name + "computed columns cannot be created by the operations API yet; "
 					+ "write it with op.execute");
@@ -116,6 +120,10 @@ final class SchemaContext {
 		return foreignKey.deferrable() ? List.of("foreign key " + foreignKey.name() + " on " + table
 				+ ": deferrable foreign keys cannot be created by the operations API yet; write it with op.execute")
 				: List.of();
+	}
+
+	private static boolean isOneOrUnknown(@Nullable Long value) {
+		return value == null || value == 1;
 	}
 
 	private static String column(String table, String column) {

@@ -356,6 +356,20 @@ class SchemaDifferTests {
 	}
 
 	@Test
+	void newIdentityWithAStartTheOperationsCannotSetIsReported() {
+		Table after = table("t")
+			.columns(
+					new Column("id", BIGINT, false, null, new Identity(Identity.Generation.BY_DEFAULT, 10L, 5L), null,
+							null, null),
+					new Column("n", BIGINT, false, null, new Identity(Identity.Generation.BY_DEFAULT, 1L, 1L), null,
+							null, null))
+			.build();
+		assertThat(this.differ.diff(schema(), schema(after)).unsupported()).containsExactly("column t.id: identity "
+				+ "start and increment (by default identity (start 10, increment 5)) cannot be set by the operations "
+				+ "API yet; write it with op.execute");
+	}
+
+	@Test
 	void unsupportedDifferencesAreReportedNotDropped() {
 		Table before = table("t").columns(id(), column("a", INTEGER)).build();
 		Table after = table("t")
