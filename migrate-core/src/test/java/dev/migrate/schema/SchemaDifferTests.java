@@ -248,6 +248,30 @@ class SchemaDifferTests {
 	}
 
 	@Test
+	void foreignKeyIsAddedAgainWhenTheKeyItReferencesChanges() {
+		UniqueConstraint code = new UniqueConstraint("p_code_key", List.of("code"));
+		Table parent = table("p").columns(id(), notNull("code", INTEGER)).primaryKey("id").uniques(code).build();
+		Table changedParent = table("p").columns(id(), notNull("code", INTEGER))
+			.primaryKey("id")
+			.uniques(new UniqueConstraint("p_code_key", List.of("code", "id")),
+					new UniqueConstraint("p_code_only", List.of("code")))
+			.build();
+		ForeignKey toCode = ForeignKey.of("c_code_fkey", List.of("p_code"), "p", List.of("code"),
+				ForeignKeyAction.NO_ACTION, ForeignKeyAction.NO_ACTION);
+		Table child = table("c").columns(id(), column("p_code", INTEGER)).primaryKey("id").foreignKeys(toCode).build();
+		SchemaDiff diff = this.differ.diff(schema(parent, child), schema(changedParent, child));
+		assertThat(diff.changes()).extracting(SchemaChange::description)
+			.containsExactly(
+					"drop foreign key c_code_fkey (p_code) -> p (code) on delete NO ACTION on update NO ACTION on c "
+							+ "to add it again (the key it references on p changes)",
+					"drop unique constraint p_code_key (code) on p to add it as changed",
+					"add unique constraint p_code_key (code, id) on p, replacing the old one",
+					"add unique constraint p_code_only (code) on p",
+					"add foreign key c_code_fkey (p_code) -> p (code) on delete NO ACTION on update NO ACTION on c "
+							+ "again (the key it references on p changes)");
+	}
+
+	@Test
 	void plainIndexesAreOperationsAndOthersTheirSql() {
 		Index partial = new Index("ix_t_a_active", List.of(IndexKey.column("a")), false, "(a > 0)", "btree");
 		Index expression = new Index("ix_t_lower", List.of(IndexKey.expression("lower(name)").desc()), true, null,
