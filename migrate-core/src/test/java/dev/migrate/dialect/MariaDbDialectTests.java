@@ -103,7 +103,7 @@ class MariaDbDialectTests {
 		assertRenders(new DropConstraint("pk_account", "account", ConstraintKind.PRIMARY_KEY, null),
 				"ALTER TABLE account DROP PRIMARY KEY");
 		assertRenders(new DropConstraint("fk_a", "account", ConstraintKind.FOREIGN_KEY, null),
-				"ALTER TABLE account DROP FOREIGN KEY fk_a");
+				"ALTER TABLE account DROP FOREIGN KEY fk_a, DROP INDEX IF EXISTS fk_a");
 		assertRenders(new DropConstraint("uq_a", "account", ConstraintKind.UNIQUE, null),
 				"ALTER TABLE account DROP INDEX uq_a");
 		assertRenders(new DropConstraint("ck_a", "account", ConstraintKind.CHECK, null),
