@@ -16,7 +16,8 @@ import dev.migrate.command.CommandArguments.UsageException;
  * The {@code db} commands for a command line: parses {@code upgrade head --sql} and the
  * like, runs the command, prints its output on standard output or
  * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
- * 1 when the command failed, 2 on wrong usage.
+ * 1 when the command failed, 2 on wrong usage, 3 when {@code check} finds changes that no
+ * revision captures.
  */
 public final class DbCommandLine {
 
@@ -28,6 +29,14 @@ public final class DbCommandLine {
 
 	/** The exit status of a command used wrongly. */
 	public static final int USAGE = 2;
+
+	/**
+	 * The exit status of {@code check} when the model has changes no revision captures.
+	 */
+	public static final int CHANGES_DETECTED = 3;
+
+	private static final Set<String> NEW_REVISION_OPTIONS = Set.of("-m", "--message", "--head", "--branch-label",
+			"--depends-on", "--rev-id", "--format");
 
 	private static final Set<String> VERBOSE = Set.of("-v", "--verbose");
 
@@ -62,10 +71,18 @@ public final class DbCommandLine {
 				(args, db) -> db.branches(args.flag("-v", "--verbose")));
 		spec("show [REVISION]", "Show a revision in full (default head)", Set.of(), Set.of(),
 				(args, db) -> db.show(one(args, "head")));
-		spec("revision -m MESSAGE [--head H] [--splice] [--branch-label L] [--depends-on R] [--rev-id ID] "
-				+ "[--format java|sql]", "Create a new, empty revision", Set.of("--splice"),
-				Set.of("-m", "--message", "--head", "--branch-label", "--depends-on", "--rev-id", "--format"),
-				this::revision);
+		spec("revision -m MESSAGE [--autogenerate] [--head H] [--splice] [--branch-label L] [--depends-on R] "
+				+ "[--rev-id ID] [--format java|sql]", "Create a new, empty revision (or as 'db migrate')",
+				Set.of("--splice", "--autogenerate"), NEW_REVISION_OPTIONS, (args, db) -> args.flag("--autogenerate")
+						? db.migrate(newRevision(args)) : db.revision(newRevision(args)));
+		spec("migrate -m MESSAGE [--head H] [--splice] [--branch-label L] [--depends-on R] [--rev-id ID] "
+				+ "[--format java|sql]", "Write a verified revision with the model's changes", Set.of("--splice"),
+				NEW_REVISION_OPTIONS, (args, db) -> db.migrate(newRevision(args)));
+		this.specs.put("check", new Spec("check", "Check that the revisions build the model's schema", Set.of(),
+				Set.of(), 0, (args, db) -> {
+					SchemaCheck check = db.check();
+					return new Output(check.report(), check.inSync() ? SUCCESS : CHANGES_DETECTED);
+				}));
 		spec("merge REVISION... -m MESSAGE [--branch-label L] [--rev-id ID] [--format java|sql]",
 				"Create a revision that merges heads", Set.of(),
 				Set.of("-m", "--message", "--branch-label", "--rev-id", "--format"),
@@ -78,7 +95,8 @@ public final class DbCommandLine {
 			BiFunction<CommandArguments, DbCommands, String> action) {
 		String name = usage.split(" ", 2)[0];
 		int positional = usage.contains("REVISION...") ? Integer.MAX_VALUE : (usage.contains("[REVISION]") ? 1 : 0);
-		this.specs.put(name, new Spec(usage, description, flags, valued, positional, action));
+		this.specs.put(name, new Spec(usage, description, flags, valued, positional,
+				(args, db) -> new Output(action.apply(args, db), SUCCESS)));
 	}
 
 	/**
@@ -110,8 +128,9 @@ public final class DbCommandLine {
 			if (parsed.positional().size() > spec.positional()) {
 				throw new UsageException("Unexpected argument(s): " + String.join(" ", parsed.positional()));
 			}
-			out.print(spec.action().apply(parsed, this.commands.get()));
-			return SUCCESS;
+			Output output = spec.action().apply(parsed, this.commands.get());
+			out.print(output.text());
+			return output.status();
 		}
 		catch (UsageException ex) {
 			err.println("Error: " + ex.getMessage());
@@ -145,10 +164,10 @@ public final class DbCommandLine {
 		return db.stamp(targets, args.flag("--purge"));
 	}
 
-	private String revision(CommandArguments args, DbCommands db) {
+	private static NewRevision newRevision(CommandArguments args) {
 		String head = args.value("--head");
-		return db.revision(new NewRevision(message(args), (head != null) ? head : "head", args.flag("--splice"),
-				args.values("--branch-label"), args.values("--depends-on"), args.value("--rev-id"), format(args)));
+		return new NewRevision(message(args), (head != null) ? head : "head", args.flag("--splice"),
+				args.values("--branch-label"), args.values("--depends-on"), args.value("--rev-id"), format(args));
 	}
 
 	private static String one(CommandArguments args, String fallback) {
@@ -181,7 +200,11 @@ public final class DbCommandLine {
 	}
 
 	private record Spec(String usage, String description, Set<String> flags, Set<String> valued, int positional,
-			BiFunction<CommandArguments, DbCommands, String> action) {
+			BiFunction<CommandArguments, DbCommands, Output> action) {
+
+	}
+
+	private record Output(String text, int status) {
 
 	}
 

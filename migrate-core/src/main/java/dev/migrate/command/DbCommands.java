@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
@@ -33,18 +34,37 @@ public final class DbCommands {
 
 	private final RevisionAuthor author;
 
+	private final @Nullable AutogenerateCommands autogenerate;
+
 	/**
-	 * Create a new {@link DbCommands} instance.
+	 * Create a new {@link DbCommands} instance without {@code check} and {@code migrate}.
 	 * @param migrator the migrator of the database
 	 * @param files where new revisions are written
 	 */
 	public DbCommands(Migrator migrator, RevisionFiles files) {
-		this(migrator, files, Clock.systemDefaultZone());
+		this(migrator, files, null, Clock.systemDefaultZone());
+	}
+
+	/**
+	 * Create a new {@link DbCommands} instance.
+	 * @param migrator the migrator of the database
+	 * @param files where new revisions are written
+	 * @param comparison compares the model with the schema the revisions build, for
+	 * {@code check} and {@code migrate}
+	 */
+	public DbCommands(Migrator migrator, RevisionFiles files, SchemaComparison comparison) {
+		this(migrator, files, comparison, Clock.systemDefaultZone());
 	}
 
 	DbCommands(Migrator migrator, RevisionFiles files, Clock clock) {
+		this(migrator, files, null, clock);
+	}
+
+	DbCommands(Migrator migrator, RevisionFiles files, @Nullable SchemaComparison comparison, Clock clock) {
 		this.migrator = migrator;
 		this.author = new RevisionAuthor(migrator.graph(), files, clock);
+		this.autogenerate = (comparison != null)
+				? new AutogenerateCommands(comparison, migrator.graph(), files, this.author) : null;
 	}
 
 	/**
@@ -230,6 +250,33 @@ public final class DbCommands {
 	public String merge(List<String> revisions, String message, List<String> branchLabels, @Nullable String revisionId,
 			ScriptFormat format) {
 		return this.author.merge(revisions, message, branchLabels, revisionId, format);
+	}
+
+	/**
+	 * Compare the model with the schema the revisions build, writing nothing.
+	 * @return the changes no revision captures, or that there are none
+	 */
+	public SchemaCheck check() {
+		return autogenerate().check();
+	}
+
+	/**
+	 * Write a new revision with the changes that turn the schema the revisions build into
+	 * the model's, after proving its upgrade and downgrade on a shadow database.
+	 * @param request what to create
+	 * @return {@code Generating <path> ...  done}, or
+	 * {@code No changes in schema detected.}
+	 */
+	public String migrate(NewRevision request) {
+		return autogenerate().migrate(request);
+	}
+
+	private AutogenerateCommands autogenerate() {
+		if (this.autogenerate == null) {
+			throw new MigrateException("No model source is configured, so there is nothing to compare the revisions "
+					+ "with; write the desired schema to the schema file (migrate.model.schema-file)");
+		}
+		return this.autogenerate;
 	}
 
 	/**

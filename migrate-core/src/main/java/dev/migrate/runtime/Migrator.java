@@ -84,6 +84,30 @@ public final class Migrator {
 	}
 
 	/**
+	 * A migrator with the same revisions and settings for another database, such as a
+	 * throwaway shadow database; it notifies no listeners.
+	 * @param dataSource the other database
+	 * @return the migrator
+	 */
+	public Migrator withDataSource(DataSource dataSource) {
+		MigratorOptions options = this.options;
+		return new Migrator(new MigratorOptions(dataSource, options.dialect(), options.locations(),
+				options.versionTable(), options.historyTable(), options.schema(), options.transactionMode(),
+				options.lockTimeout(), options.checksumPolicy(), options.classLoader(), List.of()));
+	}
+
+	/**
+	 * Return the names of migrate's own tables in the database: the version and history
+	 * tables, and the lock table of a database without advisory locks.
+	 * @return the table names, without schema
+	 */
+	public List<String> ownTables() {
+		List<String> tables = new ArrayList<>(List.of(this.options.versionTable(), this.options.historyTable()));
+		tables.addAll(dialect().lock().tables());
+		return tables;
+	}
+
+	/**
 	 * Return the revision graph.
 	 * @return the graph
 	 */
