@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,18 +34,23 @@ public final class ShadowDatabases {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final ConnectionSettings server;
+	private final String serverUrl;
+
+	private final Function<String, DataSource> connector;
 
 	private final Dialect dialect;
 
 	/**
 	 * Create shadow databases on the server of a database.
-	 * @param server connects to a database on the server, whose settings the shadow
-	 * databases copy
+	 * @param serverUrl the JDBC URL of a database on the server, whose settings the
+	 * shadow databases copy
+	 * @param connector gives a data source for a JDBC URL on the server, with the
+	 * credentials to use there
 	 * @param dialect the server's dialect
 	 */
-	public ShadowDatabases(ConnectionSettings server, Dialect dialect) {
-		this.server = server;
+	public ShadowDatabases(String serverUrl, Function<String, DataSource> connector, Dialect dialect) {
+		this.serverUrl = serverUrl;
+		this.connector = connector;
 		this.dialect = dialect;
 	}
 
@@ -79,12 +85,12 @@ public final class ShadowDatabases {
 			execute(createSql);
 		}
 		catch (SQLException ex) {
-			throw new MigrateException("Cannot create the shadow database " + name + " on " + this.server
+			throw new MigrateException("Cannot create the shadow database " + name + " on " + server()
 					+ " for db check and db migrate: " + ex.getMessage() + "; the user needs " + privilege
 					+ ", or set the shadow URL (migrate.model.shadow-url) to a server where it may create databases",
 					ex);
 		}
-		DataSource dataSource = this.server.withUrl(withDatabase(name)).dataSource();
+		DataSource dataSource = this.connector.apply(withDatabase(name));
 		return new Shadow(name, dataSource, () -> execute(dropSql));
 	}
 
@@ -106,13 +112,12 @@ public final class ShadowDatabases {
 	 * server's URL that change how SQL is read, such as {@code MODE=PostgreSQL}.
 	 */
 	private ShadowDatabase h2(String name) {
-		String settings = Stream.of(this.server.url().split(";")).skip(1).filter((setting) -> {
+		String settings = Stream.of(this.serverUrl.split(";")).skip(1).filter((setting) -> {
 			String key = setting.split("=", 2)[0].trim().toUpperCase(Locale.ROOT);
 			return key.equals("MODE") || key.startsWith("DATABASE_TO_") || key.startsWith("CASE_INSENSITIVE")
 					|| key.equals("DEFAULT_NULL_ORDERING") || key.equals("NON_KEYWORDS");
 		}).map((setting) -> ";" + setting).collect(Collectors.joining());
-		DataSource dataSource = this.server.withUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + settings)
-			.dataSource();
+		DataSource dataSource = this.connector.apply("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + settings);
 		return new Shadow(name, dataSource, () -> {
 			try (Connection connection = dataSource.getConnection();
 					Statement statement = connection.createStatement()) {
@@ -122,27 +127,34 @@ public final class ShadowDatabases {
 	}
 
 	private String withDatabase(String name) {
-		Matcher matcher = SERVER_URL.matcher(this.server.url());
+		Matcher matcher = SERVER_URL.matcher(this.serverUrl);
 		if (!matcher.matches()) {
-			throw new MigrateException("Cannot tell the server from URL " + this.server
+			throw new MigrateException("Cannot tell the server from URL " + server()
 					+ "; set the shadow URL (migrate.model.shadow-url) to a jdbc:<driver>://host:port/database URL");
 		}
 		return matcher.group(1) + "/" + name + matcher.group(3);
 	}
 
+	/**
+	 * The server's URL with any password in it masked, for messages.
+	 */
+	private String server() {
+		return this.serverUrl.replaceAll("(?i)(password=)[^&;]*", "$1XXXXX");
+	}
+
 	private void execute(String sql) throws SQLException {
-		try (Connection connection = this.server.dataSource().getConnection();
+		try (Connection connection = this.connector.apply(this.serverUrl).getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}
 
 	private String[] query(String sql, int columns) {
-		try (Connection connection = this.server.dataSource().getConnection();
+		try (Connection connection = this.connector.apply(this.serverUrl).getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(sql)) {
 			if (!result.next()) {
-				throw new MigrateException("Cannot read the settings of the database at " + this.server);
+				throw new MigrateException("Cannot read the settings of the database at " + server());
 			}
 			String[] values = new String[columns];
 			for (int i = 0; i < columns; i++) {
@@ -152,7 +164,7 @@ public final class ShadowDatabases {
 		}
 		catch (SQLException ex) {
 			throw new MigrateException(
-					"Cannot read the settings of the database at " + this.server + ": " + ex.getMessage(), ex);
+					"Cannot read the settings of the database at " + server() + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.migrate.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import dev.migrate.MigrateException;
@@ -28,7 +29,7 @@ final class AutogenerateCommands {
 
 	static final String NO_CHANGES = "No changes in schema detected.\n";
 
-	private final SchemaComparison comparison;
+	private final Supplier<SchemaComparison> comparison;
 
 	private final RevisionGraph compiled;
 
@@ -36,7 +37,7 @@ final class AutogenerateCommands {
 
 	private final RevisionAuthor author;
 
-	AutogenerateCommands(SchemaComparison comparison, RevisionGraph compiled, RevisionFiles files,
+	AutogenerateCommands(Supplier<SchemaComparison> comparison, RevisionGraph compiled, RevisionFiles files,
 			RevisionAuthor author) {
 		this.comparison = comparison;
 		this.compiled = compiled;
@@ -46,12 +47,13 @@ final class AutogenerateCommands {
 
 	SchemaCheck check() {
 		requireCompiled();
-		SchemaDiff diff = this.comparison.compare(false).diff();
+		SchemaComparison comparison = this.comparison.get();
+		SchemaDiff diff = comparison.compare(false).diff();
 		if (diff.isEmpty()) {
 			return new SchemaCheck(NO_CHANGES + notes(diff), true);
 		}
 		StringBuilder text = new StringBuilder(
-				"The " + this.comparison.describeSource() + " has changes that no revision captures:\n");
+				"The " + comparison.describeSource() + " has changes that no revision captures:\n");
 		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
 		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
 		text.append(notes(diff));
@@ -61,13 +63,14 @@ final class AutogenerateCommands {
 
 	String migrate(NewRevision request) {
 		requireCompiled();
-		SchemaComparison.Result result = this.comparison.compare(true);
+		SchemaComparison comparison = this.comparison.get();
+		SchemaComparison.Result result = comparison.compare(true);
 		SchemaDiff diff = result.diff();
 		if (diff.isEmpty()) {
 			return NO_CHANGES + notes(diff);
 		}
 		requireClean(result.verification(), diff);
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff) : java(diff);
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
 		return notes(diff) + this.author.revision(request, body);
 	}
 
@@ -138,8 +141,7 @@ final class AutogenerateCommands {
 		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
 	}
 
-	private RevisionBody sql(SchemaDiff diff) {
-		Dialect dialect = this.comparison.dialect();
+	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
 		return body(diff, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList());
 	}

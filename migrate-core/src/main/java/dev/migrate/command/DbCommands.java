@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
@@ -49,10 +50,10 @@ public final class DbCommands {
 	 * Create a new {@link DbCommands} instance.
 	 * @param migrator the migrator of the database
 	 * @param files where new revisions are written
-	 * @param comparison compares the model with the schema the revisions build, for
-	 * {@code check} and {@code migrate}
+	 * @param comparison gives, when {@code check} or {@code migrate} runs, what compares
+	 * the model with the schema the revisions build
 	 */
-	public DbCommands(Migrator migrator, RevisionFiles files, SchemaComparison comparison) {
+	public DbCommands(Migrator migrator, RevisionFiles files, Supplier<SchemaComparison> comparison) {
 		this(migrator, files, comparison, Clock.systemDefaultZone());
 	}
 
@@ -60,7 +61,7 @@ public final class DbCommands {
 		this(migrator, files, null, clock);
 	}
 
-	DbCommands(Migrator migrator, RevisionFiles files, @Nullable SchemaComparison comparison, Clock clock) {
+	DbCommands(Migrator migrator, RevisionFiles files, @Nullable Supplier<SchemaComparison> comparison, Clock clock) {
 		this.migrator = migrator;
 		this.author = new RevisionAuthor(migrator.graph(), files, clock);
 		this.autogenerate = (comparison != null)

@@ -366,7 +366,12 @@ public final class Migrator {
 		return "migrate:" + versionTableName().qualified();
 	}
 
-	private DataSource dataSource() {
+	/**
+	 * Return the database this migrator works on.
+	 * @return the data source
+	 * @throws MigrateException when it renders offline SQL only
+	 */
+	public DataSource dataSource() {
 		DataSource dataSource = this.options.dataSource();
 		if (dataSource == null) {
 			throw new MigrateException("No DataSource is configured; only offline SQL can be rendered");
@@ -374,7 +379,11 @@ public final class Migrator {
 		return dataSource;
 	}
 
-	private Dialect dialect() {
+	/**
+	 * Return the dialect: the configured one, or the one detected from the database.
+	 * @return the dialect
+	 */
+	public Dialect dialect() {
 		if (this.dialect == null) {
 			this.dialect = Dialects.detect(dataSource());
 		}

@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
-import dev.migrate.autogenerate.ConnectionSettings;
 import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.autogenerate.SchemaFileSource;
 import dev.migrate.autogenerate.ShadowDatabases;
@@ -41,6 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -171,12 +171,12 @@ class AutogenerateCommandsTests {
 				.load();
 			RevisionFiles files = new RevisionFiles(this.project.resolve("java"), "db.migrations",
 					this.project.resolve("sql"));
-			ConnectionSettings server = new ConnectionSettings(this.database.url(), this.database.username(),
-					this.database.password());
-			SchemaComparison comparison = new SchemaComparison(migrator,
+			ShadowDatabases shadows = new ShadowDatabases(this.database.url(),
+					(url) -> new DriverManagerDataSource(url, this.database.username(), this.database.password()),
+					dialect());
+			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator,
 					new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader()),
-					new ShadowDatabases(server, dialect()), dialect());
-			return new DbCommands(migrator, files, comparison);
+					shadows, dialect()));
 		});
 		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
