@@ -137,6 +137,33 @@ class AutogenerateCommandsTests {
 		assertThat(shadowDatabases()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void aDroppedColumnIsMarkedAndALookAlikeIsNotedAsAPossibleRename(DatabaseKind kind, TestDatabases databases)
+			throws Exception {
+		setUp(databases.get(kind));
+		Files.writeString(this.project.resolve("schema.sql"), "create table account (id integer not null, "
+				+ "full_name varchar(50), constraint account_pkey primary key (id));\n");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("drop column account.name").contains("(warning: drops data)");
+		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003")).as(err()).isZero();
+		assertThat(out()).containsIgnoringCase("Note: possible rename: column account.name -> full_name")
+			.contains("edit the revision if it is a rename");
+		assertThat(Files.readString(this.project.resolve("sql/cccc0003_full_name.sql")))
+			.containsPattern("(?i)-- drop column account.name .*\\(warning: drops data\\)\n.*drop column");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "H2")
+	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind, TestDatabases databases) throws Exception {
+		setUp(databases.get(kind));
+		assertThat(run("revision", "-m", "pending", "--rev-id", "dddd0004")).as(err()).isZero();
+		assertThat(run("migrate", "-m", "next")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).isEqualTo("Error: Revision(s) dddd0004 in the source directories are not compiled yet, "
+				+ "and the comparison replays compiled revisions only; build the project, then run the command again\n");
+		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
+	}
+
 	private void setUp(TestDatabase database) throws IOException {
 		this.database = database;
 		Files.createDirectories(this.project.resolve("java"));
