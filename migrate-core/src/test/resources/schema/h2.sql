@@ -43,5 +43,6 @@ create table order_line (
 );
 create index ix_customer_recent on customer (created_at desc, id);
 create unique index ux_customer_token on customer (token);
+create index ix_customer_balance on customer (balance desc nulls first, small nulls last);
 create table migrate_version (version_num varchar(32) not null);
 create view customer_view as select id, email from customer;

@@ -1,3 +1,4 @@
+create sequence invoice_number start with 1000 increment by 10;
 create table customer (
   id bigint not null auto_increment primary key,
   email varchar(255) not null comment 'login',

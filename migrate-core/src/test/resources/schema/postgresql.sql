@@ -26,6 +26,7 @@ create table customer (
 comment on table customer is 'people who buy';
 comment on column customer.email is 'login';
 create table legacy (id serial primary key, note varchar(20) default 'none');
+create sequence legacy_extra_seq owned by legacy.id;
 create table order_line (
   order_id integer not null,
   line_no integer not null,
@@ -43,6 +44,7 @@ create table order_line (
 create index ix_customer_lower_email on customer (lower(email));
 create index ix_customer_recent on customer (created_at desc, id) where active;
 create unique index ux_customer_token on customer (token);
+create index ix_customer_balance on customer (balance desc nulls last, small nulls first);
 create index ix_customer_tags on customer using gin (tags);
 create table migrate_version (version_num varchar(32) not null);
 create view customer_view as select id, email from customer;

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,12 +16,14 @@ import dev.migrate.ops.ForeignKeyAction;
 import dev.migrate.schema.Identity.Generation;
 
 /**
- * Reads an H2 2.x schema from {@code INFORMATION_SCHEMA}, one query per catalog table.
- * Names are as H2 stores them (unquoted names in upper case), constraints H2 named by
- * itself keep those names ({@code CONSTRAINT_8C}), and the indexes H2 made for
- * constraints are left out. H2 reports a type in parts; the inspector writes it the way
- * H2 writes it in its own DDL, such as {@code CHARACTER VARYING(100)},
- * {@code NUMERIC(10, 2)} or {@code TIMESTAMP(3) WITH TIME ZONE}.
+ * Reads an H2 2.x schema from {@code INFORMATION_SCHEMA}, one query per catalog table and
+ * no joins (H2 builds a catalog table row by row, so a join would build the inner one
+ * again for every outer row); the inspector puts the rows together. Names are as H2
+ * stores them (unquoted names in upper case), constraints H2 named by itself keep those
+ * names ({@code CONSTRAINT_8C}), and the indexes H2 made for constraints are left out. H2
+ * reports a type in parts; the inspector writes it the way H2 writes it in its own DDL,
+ * such as {@code CHARACTER VARYING(100)}, {@code NUMERIC(10, 2)} or
+ * {@code TIMESTAMP(3) WITH TIME ZONE}.
  */
 final class H2SchemaInspector implements SchemaInspector {
 
@@ -29,57 +34,46 @@ final class H2SchemaInspector implements SchemaInspector {
 			where table_schema = ? and table_type = 'BASE TABLE'""";
 
 	private static final String COLUMNS = """
-			select c.table_name, c.column_name, c.data_type, c.character_maximum_length,
-			  c.declared_numeric_precision, c.declared_numeric_scale, c.datetime_precision, c.is_nullable,
-			  c.column_default, c.is_identity, c.identity_generation, c.identity_start, c.identity_increment,
-			  c.generation_expression, c.column_on_update, c.remarks,
-			  case when c.collation_name <> 'OFF' then c.collation_name end as collation,
-			  (select listagg('''' || replace(e.value_name, '''', '''''') || '''', ', ')
-			      within group (order by e.value_ordinal)
-			    from information_schema.enum_values e
-			    where e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'
-			      and e.enum_identifier = c.dtd_identifier) as enum_values
-			from information_schema.columns c
-			where c.table_schema = ?
-			order by c.table_name, c.ordinal_position""";
+			select table_name, column_name, data_type, character_maximum_length, declared_numeric_precision,
+			  declared_numeric_scale, datetime_precision, dtd_identifier, is_nullable, column_default, is_identity,
+			  identity_generation, identity_start, identity_increment, generation_expression, column_on_update,
+			  remarks, case when collation_name <> 'OFF' then collation_name end as collation
+			from information_schema.columns
+			where table_schema = ?
+			order by table_name, ordinal_position""";
 
-	private static final String KEYS = """
-			select tc.table_name, tc.constraint_name, tc.constraint_type,
-			  listagg(k.column_name, char(0)) within group (order by k.ordinal_position) as columns
-			from information_schema.table_constraints tc
-			join information_schema.key_column_usage k on k.constraint_schema = tc.constraint_schema
-			  and k.constraint_name = tc.constraint_name
-			where tc.table_schema = ? and tc.constraint_type in ('PRIMARY KEY', 'UNIQUE')
-			group by tc.table_name, tc.constraint_name, tc.constraint_type""";
+	private static final String ENUM_VALUES = """
+			select object_name, enum_identifier, value_name from information_schema.enum_values
+			where object_schema = ? and object_type = 'TABLE'
+			order by object_name, enum_identifier, value_ordinal""";
+
+	private static final String CONSTRAINTS = """
+			select table_name, constraint_name, constraint_type from information_schema.table_constraints
+			where table_schema = ?""";
+
+	private static final String KEY_COLUMNS = """
+			select constraint_name, column_name from information_schema.key_column_usage
+			where constraint_schema = ?
+			order by constraint_name, ordinal_position""";
 
 	private static final String FOREIGN_KEYS = """
-			select k.table_name, k.constraint_name, u.table_name as referenced_table, r.update_rule, r.delete_rule,
-			  listagg(k.column_name, char(0)) within group (order by k.ordinal_position) as columns,
-			  listagg(u.column_name, char(0)) within group (order by k.ordinal_position) as referenced_columns
-			from information_schema.referential_constraints r
-			join information_schema.key_column_usage k on k.constraint_schema = r.constraint_schema
-			  and k.constraint_name = r.constraint_name
-			join information_schema.key_column_usage u on u.constraint_schema = r.unique_constraint_schema
-			  and u.constraint_name = r.unique_constraint_name and u.ordinal_position = k.position_in_unique_constraint
-			where r.constraint_schema = ?
-			group by k.table_name, k.constraint_name, u.table_name, r.update_rule, r.delete_rule""";
+			select constraint_name, unique_constraint_name, update_rule, delete_rule
+			from information_schema.referential_constraints
+			where constraint_schema = ? and unique_constraint_schema = constraint_schema""";
 
 	private static final String CHECKS = """
-			select tc.table_name, tc.constraint_name, cc.check_clause
-			from information_schema.table_constraints tc
-			join information_schema.check_constraints cc on cc.constraint_schema = tc.constraint_schema
-			  and cc.constraint_name = tc.constraint_name
-			where tc.table_schema = ? and tc.constraint_type = 'CHECK'""";
+			select constraint_name, check_clause from information_schema.check_constraints
+			where constraint_schema = ?""";
 
 	private static final String INDEXES = """
-			select i.table_name, i.index_name, i.index_type_name,
-			  listagg(c.column_name, char(0)) within group (order by c.ordinal_position) as columns,
-			  listagg(c.ordering_specification, char(0)) within group (order by c.ordinal_position) as orders
-			from information_schema.indexes i
-			join information_schema.index_columns c on c.index_schema = i.index_schema
-			  and c.index_name = i.index_name and c.table_name = i.table_name
-			where i.index_schema = ? and not i.is_generated
-			group by i.table_name, i.index_name, i.index_type_name""";
+			select table_name, index_name, index_type_name from information_schema.indexes
+			where index_schema = ? and not is_generated""";
+
+	private static final String INDEX_COLUMNS = """
+			select table_name, index_name, column_name, ordering_specification, null_ordering
+			from information_schema.index_columns
+			where index_schema = ?
+			order by table_name, index_name, ordinal_position""";
 
 	private static final String SEQUENCES = """
 			select sequence_name, data_type, start_value, increment, minimum_value, maximum_value, cycle_option
@@ -92,29 +86,60 @@ final class H2SchemaInspector implements SchemaInspector {
 		SchemaModelBuilder model = new SchemaModelBuilder(excludedTables);
 		queries.forEachRow(TABLES, (row) -> model.addTable(row.getString("table_name"), row.getString("remarks")),
 				name);
-		queries.forEachRow(COLUMNS,
-				(row) -> model.table(row.getString("table_name"), (table) -> table.addColumn(column(row))), name);
-		queries.forEachRow(KEYS, (row) -> model.table(row.getString("table_name"), (table) -> {
-			String constraint = row.getString("constraint_name");
-			List<String> columns = split(row, "columns");
-			if ("PRIMARY KEY".equals(row.getString("constraint_type"))) {
-				table.primaryKey(new PrimaryKey(constraint, columns));
-			}
-			else {
-				table.addUniqueConstraint(new UniqueConstraint(constraint, columns));
-			}
-		}), name);
-		queries.forEachRow(FOREIGN_KEYS, (row) -> model.table(row.getString("table_name"),
-				(table) -> table.addForeignKey(ForeignKey.of(row.getString("constraint_name"), split(row, "columns"),
-						row.getString("referenced_table"), split(row, "referenced_columns"),
-						action(row.getString("delete_rule")), action(row.getString("update_rule"))))),
+		Map<String, List<String>> enumValues = new HashMap<>();
+		queries.forEachRow(ENUM_VALUES,
+				(row) -> enumValues
+					.computeIfAbsent(row.getString("object_name") + SEPARATOR + row.getString("enum_identifier"),
+							(key) -> new ArrayList<>())
+					.add(row.getString("value_name")),
 				name);
-		queries
-			.forEachRow(CHECKS,
-					(row) -> model.table(row.getString("table_name"), (table) -> table.addCheckConstraint(
-							new CheckConstraint(row.getString("constraint_name"), row.getString("check_clause")))),
-					name);
-		queries.forEachRow(INDEXES, (row) -> model.table(row.getString("table_name"), (table) -> addIndex(table, row)),
+		queries.forEachRow(COLUMNS, (row) -> model.table(row.getString("table_name"),
+				(table) -> table.addColumn(
+						column(row, enumValues.get(table.name() + SEPARATOR + row.getString("dtd_identifier"))))),
+				name);
+		Map<String, Constraint> constraints = new HashMap<>();
+		queries.forEachRow(CONSTRAINTS, (row) -> constraints.put(row.getString("constraint_name"),
+				new Constraint(row.getString("table_name"), row.getString("constraint_type"))), name);
+		Map<String, List<String>> keyColumns = new LinkedHashMap<>();
+		queries.forEachRow(KEY_COLUMNS,
+				(row) -> keyColumns.computeIfAbsent(row.getString("constraint_name"), (key) -> new ArrayList<>())
+					.add(row.getString("column_name")),
+				name);
+		for (Map.Entry<String, List<String>> key : keyColumns.entrySet()) {
+			addKey(model, key.getKey(), constraints.get(key.getKey()), key.getValue());
+		}
+		queries.forEachRow(FOREIGN_KEYS, (row) -> {
+			String constraint = row.getString("constraint_name");
+			String referenced = row.getString("unique_constraint_name");
+			Constraint foreignKey = constraints.get(constraint);
+			Constraint referencedKey = constraints.get(referenced);
+			if (foreignKey != null && referencedKey != null) {
+				model.table(foreignKey.table(),
+						(table) -> table.addForeignKey(ForeignKey.of(constraint, keyColumns.get(constraint),
+								referencedKey.table(), keyColumns.get(referenced), action(row.getString("delete_rule")),
+								action(row.getString("update_rule")))));
+			}
+		}, name);
+		queries.forEachRow(CHECKS, (row) -> {
+			String constraint = row.getString("constraint_name");
+			Constraint check = constraints.get(constraint);
+			if (check != null) {
+				model.table(check.table(), (table) -> table
+					.addCheckConstraint(new CheckConstraint(constraint, row.getString("check_clause"))));
+			}
+		}, name);
+		Map<String, List<IndexKey>> indexKeys = new HashMap<>();
+		queries.forEachRow(INDEX_COLUMNS, (row) -> {
+			indexKeys
+				.computeIfAbsent(row.getString("table_name") + SEPARATOR + row.getString("index_name"),
+						(index) -> new ArrayList<>())
+				.add(indexKey(row));
+		}, name);
+		queries.forEachRow(INDEXES,
+				(row) -> model.table(row.getString("table_name"),
+						(table) -> table.addIndex(new Index(row.getString("index_name"),
+								indexKeys.get(table.name() + SEPARATOR + row.getString("index_name")),
+								row.getString("index_type_name").startsWith("UNIQUE"), null, null))),
 				name);
 		queries.forEachRow(SEQUENCES,
 				(row) -> model.addSequence(new Sequence(row.getString("sequence_name"), row.getString("data_type"),
@@ -124,9 +149,23 @@ final class H2SchemaInspector implements SchemaInspector {
 		return model.build();
 	}
 
-	private static Column column(ResultSet row) throws SQLException {
+	private static void addKey(SchemaModelBuilder model, String name, @Nullable Constraint constraint,
+			List<String> columns) {
+		TableBuilder table = (constraint != null) ? model.find(constraint.table()) : null;
+		if (table == null) {
+			return;
+		}
+		if ("PRIMARY KEY".equals(constraint.type())) {
+			table.primaryKey(new PrimaryKey(name, columns));
+		}
+		else if ("UNIQUE".equals(constraint.type())) {
+			table.addUniqueConstraint(new UniqueConstraint(name, columns));
+		}
+	}
+
+	private static Column column(ResultSet row, @Nullable List<String> enumValues) throws SQLException {
 		String expression = row.getString("generation_expression");
-		return new Column(row.getString("column_name"), TypeTable.H2.columnType(typeText(row)),
+		return new Column(row.getString("column_name"), TypeTable.H2.columnType(typeText(row, enumValues)),
 				"YES".equals(row.getString("is_nullable")), row.getString("column_default"), identity(row),
 				(expression != null) ? new GeneratedValue(expression, false) : null, row.getString("collation"),
 				row.getString("remarks"), row.getString("column_on_update"));
@@ -144,10 +183,12 @@ final class H2SchemaInspector implements SchemaInspector {
 	/**
 	 * The type as H2 writes it: sizes only where they are not the type's default.
 	 */
-	private static String typeText(ResultSet row) throws SQLException {
+	private static String typeText(ResultSet row, @Nullable List<String> enumValues) throws SQLException {
 		String dataType = row.getString("data_type");
 		return switch (dataType) {
-			case "ENUM" -> "ENUM(" + row.getString("enum_values") + ")";
+			case "ENUM" -> "ENUM(" + String.join(", ", (enumValues != null)
+					? enumValues.stream().map((value) -> "'" + value.replace("'", "''") + "'").toList() : List.of())
+					+ ")";
 			case "CHARACTER", "CHARACTER VARYING", "BINARY", "BINARY VARYING", "JSON", "CHARACTER LARGE OBJECT",
 					"BINARY LARGE OBJECT" -> {
 				long length = row.getLong("character_maximum_length");
@@ -173,24 +214,28 @@ final class H2SchemaInspector implements SchemaInspector {
 		};
 	}
 
+	/**
+	 * A key of an index; H2 sorts nulls first in ascending and last in descending keys
+	 * unless told otherwise.
+	 */
+	private static IndexKey indexKey(ResultSet row) throws SQLException {
+		IndexKey key = IndexKey.column(row.getString("column_name"));
+		boolean desc = "DESC".equals(row.getString("ordering_specification"));
+		key = desc ? key.desc() : key;
+		String nullOrdering = row.getString("null_ordering");
+		boolean first = "FIRST".equals(nullOrdering);
+		return (nullOrdering != null && first == desc) ? key.withNullsFirst(first) : key;
+	}
+
 	private static ForeignKeyAction action(String rule) {
 		return ForeignKeyAction.valueOf(rule.replace(' ', '_'));
 	}
 
-	private static void addIndex(TableBuilder table, ResultSet row) throws SQLException {
-		List<String> columns = split(row, "columns");
-		List<String> orders = split(row, "orders");
-		List<IndexKey> keys = new ArrayList<>();
-		for (int i = 0; i < columns.size(); i++) {
-			IndexKey key = IndexKey.column(columns.get(i));
-			keys.add("DESC".equals(orders.get(i)) ? key.desc() : key);
-		}
-		table.addIndex(new Index(row.getString("index_name"), keys,
-				row.getString("index_type_name").startsWith("UNIQUE"), null, null));
-	}
+	/**
+	 * The table and type of a constraint.
+	 */
+	private record Constraint(String table, String type) {
 
-	private static List<String> split(ResultSet row, String column) throws SQLException {
-		return List.of(row.getString(column).split(SEPARATOR, -1));
 	}
 
 }

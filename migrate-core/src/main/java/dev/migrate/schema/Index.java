@@ -32,12 +32,13 @@ public record Index(String name, List<IndexKey> keys, boolean unique, @Nullable 
 	/**
 	 * The indexed columns, when every key is a whole column in ascending order, as
 	 * {@link dev.migrate.ops.CreateIndex} creates them.
-	 * @return the columns, or {@code null} when a key is an expression, descending or a
-	 * prefix
+	 * @return the columns, or {@code null} when a key is an expression, descending, a
+	 * prefix or sorts nulls against the default
 	 */
 	public @Nullable List<String> plainColumns() {
 		boolean plain = this.keys.stream()
-			.allMatch((key) -> key.column() != null && !key.descending() && key.prefixLength() == null);
+			.allMatch((key) -> key.column() != null && !key.descending() && key.prefixLength() == null
+					&& key.nullsFirst() == null);
 		return plain ? this.keys.stream().map(IndexKey::column).toList() : null;
 	}
 

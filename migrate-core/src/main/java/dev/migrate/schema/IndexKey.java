@@ -13,14 +13,29 @@ import org.springframework.util.Assert;
  * @param descending whether the key sorts in descending order
  * @param prefixLength the number of leading characters indexed (MariaDB), or {@code null}
  * for the whole value
+ * @param nullsFirst whether nulls sort first, given only where the key asks for the
+ * opposite of the database's default for its direction ({@code NULLS FIRST} or
+ * {@code NULLS LAST} on PostgreSQL and H2); {@code null} for the default
  */
 public record IndexKey(@Nullable String column, @Nullable String expression, boolean descending,
-		@Nullable Integer prefixLength) {
+		@Nullable Integer prefixLength, @Nullable Boolean nullsFirst) {
 
 	public IndexKey {
 		Assert.isTrue((column == null) != (expression == null), "An index key is either a column or an expression");
 		Assert.isTrue(column == null || !column.isBlank(), "'column' must not be blank");
 		Assert.isTrue(expression == null || !expression.isBlank(), "'expression' must not be blank");
+	}
+
+	/**
+	 * A key that sorts nulls as the database does by default.
+	 * @param column the indexed column, or {@code null} for an expression key
+	 * @param expression the expression of an expression key, or {@code null}
+	 * @param descending whether the key sorts in descending order
+	 * @param prefixLength the number of leading characters indexed, or {@code null}
+	 */
+	public IndexKey(@Nullable String column, @Nullable String expression, boolean descending,
+			@Nullable Integer prefixLength) {
+		this(column, expression, descending, prefixLength, null);
 	}
 
 	/**
@@ -46,7 +61,16 @@ public record IndexKey(@Nullable String column, @Nullable String expression, boo
 	 * @return a new key
 	 */
 	public IndexKey desc() {
-		return new IndexKey(this.column, this.expression, true, this.prefixLength);
+		return new IndexKey(this.column, this.expression, true, this.prefixLength, this.nullsFirst);
+	}
+
+	/**
+	 * This key with nulls sorted first or last against the database's default.
+	 * @param nullsFirst whether nulls sort first
+	 * @return a new key
+	 */
+	public IndexKey withNullsFirst(boolean nullsFirst) {
+		return new IndexKey(this.column, this.expression, this.descending, this.prefixLength, nullsFirst);
 	}
 
 	/**

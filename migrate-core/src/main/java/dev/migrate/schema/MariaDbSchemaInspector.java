@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ import dev.migrate.ops.ForeignKeyAction;
  * {@code json} column makes its type {@code json} (MariaDB stores it as
  * {@code longtext}), and the index it creates for a foreign key is left out. A unique
  * index on whole columns is a {@link UniqueConstraint}, as MariaDB makes no difference.
+ * Sequences are read from the sequences themselves, all in one statement.
  */
 final class MariaDbSchemaInspector implements SchemaInspector {
 
@@ -28,6 +30,13 @@ final class MariaDbSchemaInspector implements SchemaInspector {
 	private static final String TABLES = """
 			select table_name, table_comment from information_schema.tables
 			where table_schema = ? and table_type = 'BASE TABLE'""";
+
+	private static final String SEQUENCE_NAMES = """
+			select table_name from information_schema.tables
+			where table_schema = ? and table_type = 'SEQUENCE'""";
+
+	private static final String SEQUENCE = """
+			select ? as sequence_name, start_value, increment, minimum_value, maximum_value, cycle_option from %s.%s""";
 
 	private static final String CHECKS = """
 			select table_name, constraint_name, check_clause, level from information_schema.check_constraints
@@ -90,7 +99,32 @@ final class MariaDbSchemaInspector implements SchemaInspector {
 				name);
 		queries.forEachRow(INDEXES, (row) -> model.table(row.getString("table_name"), (table) -> addIndex(table, row)),
 				name);
+		addSequences(queries, name, model);
 		return model.build();
+	}
+
+	/**
+	 * Read every sequence in one statement: MariaDB keeps a sequence's options in the
+	 * sequence itself, a table of one row.
+	 */
+	private static void addSequences(CatalogQueries queries, String schema, SchemaModelBuilder model) {
+		List<String> names = new ArrayList<>();
+		queries.forEachRow(SEQUENCE_NAMES, (row) -> names.add(row.getString("table_name")), schema);
+		if (names.isEmpty()) {
+			return;
+		}
+		String sql = names.stream()
+			.map((sequence) -> SEQUENCE.formatted(quote(schema), quote(sequence)))
+			.collect(Collectors.joining(" union all "));
+		queries.forEachRow(sql,
+				(row) -> model.addSequence(new Sequence(row.getString("sequence_name"), "bigint",
+						row.getLong("start_value"), row.getLong("increment"), row.getLong("minimum_value"),
+						row.getLong("maximum_value"), row.getBoolean("cycle_option"))),
+				names.toArray());
+	}
+
+	private static String quote(String identifier) {
+		return "`" + identifier.replace("`", "``") + "`";
 	}
 
 	/**

@@ -15,8 +15,12 @@ import dev.migrate.schema.Identity.Generation;
 /**
  * Reads a PostgreSQL schema from {@code pg_catalog}, with the server's own canonical
  * texts: {@code format_type} for types, {@code pg_get_expr} for defaults, checks and
- * index predicates, {@code pg_get_indexdef} for index expressions. One query per kind of
- * object, whatever the number of tables.
+ * index predicates, {@code pg_get_indexdef} for index expressions. These texts name a
+ * type or table outside the connection's {@code search_path} with its schema, so two
+ * inspections compare alike when their schemas are equally placed on the search path. One
+ * query per kind of object, whatever the number of tables. Not read: exclusion
+ * constraints, operator classes, {@code INCLUDE} columns, {@code NULLS NOT DISTINCT} and
+ * {@code NOT VALID}.
  */
 final class PostgresSchemaInspector implements SchemaInspector {
 
@@ -30,17 +34,18 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			  pg_get_expr(d.adbin, d.adrelid) as default_value, a.attidentity, a.attgenerated,
 			  col_description(c.oid, a.attnum) as comment,
 			  case when a.attcollation <> t.typcollation then co.collname end as collation,
-			  dep.deptype as sequence_dependency, s.seqstart, s.seqincrement
+			  seq.deptype as sequence_dependency, seq.seqstart, seq.seqincrement
 			from pg_attribute a
 			join pg_class c on c.oid = a.attrelid
 			join pg_namespace n on n.oid = c.relnamespace
 			join pg_type t on t.oid = a.atttypid
 			left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
 			left join pg_collation co on co.oid = a.attcollation
-			left join pg_depend dep on dep.refclassid = 'pg_class'::regclass and dep.refobjid = c.oid
-			  and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass and dep.deptype in ('a', 'i')
-			  and exists (select 1 from pg_class sc where sc.oid = dep.objid and sc.relkind = 'S')
-			left join pg_sequence s on s.seqrelid = dep.objid
+			left join lateral (select dep.deptype, s.seqstart, s.seqincrement
+			  from pg_depend dep join pg_sequence s on s.seqrelid = dep.objid
+			  where dep.classid = 'pg_class'::regclass and dep.refclassid = 'pg_class'::regclass
+			    and dep.refobjid = c.oid and dep.refobjsubid = a.attnum and dep.deptype in ('a', 'i')
+			  order by dep.deptype desc limit 1) seq on true
 			where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
 			order by c.relname, a.attnum""";
 
@@ -70,7 +75,9 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			  array(select k.attnum = 0 from unnest(x.indkey::int2[]) with ordinality k(attnum, ord)
 			    where k.ord <= x.indnkeyatts order by k.ord) as expression_keys,
 			  array(select o.option & 1 = 1 from unnest(x.indoption::int2[]) with ordinality o(option, ord)
-			    where o.ord <= x.indnkeyatts order by o.ord) as descending_keys
+			    where o.ord <= x.indnkeyatts order by o.ord) as descending_keys,
+			  array(select o.option & 2 = 2 from unnest(x.indoption::int2[]) with ordinality o(option, ord)
+			    where o.ord <= x.indnkeyatts order by o.ord) as nulls_first_keys
 			from pg_index x
 			join pg_class i on i.oid = x.indexrelid
 			join pg_class c on c.oid = x.indrelid
@@ -177,11 +184,15 @@ final class PostgresSchemaInspector implements SchemaInspector {
 		List<String> texts = CatalogQueries.strings(row, "keys");
 		List<String> expressions = CatalogQueries.strings(row, "expression_keys");
 		List<String> descending = CatalogQueries.strings(row, "descending_keys");
+		List<String> nullsFirst = CatalogQueries.strings(row, "nulls_first_keys");
 		List<IndexKey> keys = new ArrayList<>();
 		for (int i = 0; i < texts.size(); i++) {
 			IndexKey key = Boolean.parseBoolean(expressions.get(i)) ? IndexKey.expression(texts.get(i))
 					: IndexKey.column(texts.get(i));
-			keys.add(Boolean.parseBoolean(descending.get(i)) ? key.desc() : key);
+			boolean desc = Boolean.parseBoolean(descending.get(i));
+			boolean first = Boolean.parseBoolean(nullsFirst.get(i));
+			key = desc ? key.desc() : key;
+			keys.add((first != desc) ? key.withNullsFirst(first) : key);
 		}
 		table.addIndex(new Index(row.getString("index_name"), keys, row.getBoolean("indisunique"),
 				row.getString("predicate"), row.getString("amname")));

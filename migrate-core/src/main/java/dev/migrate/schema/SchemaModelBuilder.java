@@ -40,10 +40,17 @@ final class SchemaModelBuilder {
 	 * Give the named table to the action, unless it is not part of the model.
 	 */
 	void table(String name, TableAction action) throws SQLException {
-		TableBuilder table = this.tables.get(name);
+		TableBuilder table = find(name);
 		if (table != null) {
 			action.accept(table);
 		}
+	}
+
+	/**
+	 * The named table, or {@code null} when it is not part of the model.
+	 */
+	@Nullable TableBuilder find(String name) {
+		return this.tables.get(name);
 	}
 
 	void addEnumType(EnumType enumType) {

@@ -35,16 +35,8 @@ final class TableBuilder {
 		return this.name;
 	}
 
-	List<Column> columns() {
-		return this.columns;
-	}
-
 	List<ForeignKey> foreignKeys() {
 		return this.foreignKeys;
-	}
-
-	List<CheckConstraint> checkConstraints() {
-		return this.checkConstraints;
 	}
 
 	void addColumn(Column column) {

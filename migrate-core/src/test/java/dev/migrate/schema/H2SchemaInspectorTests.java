@@ -64,6 +64,10 @@ class H2SchemaInspectorTests extends AbstractSchemaInspectorTests {
 			.containsExactly(new CheckConstraint("CONSTRAINT_52", "\"BALANCE\" >= CAST(0 AS NUMERIC(1))"));
 		assertThat(customer.indexes()).as("the indexes behind constraints are H2's own")
 			.containsExactly(
+					new Index("IX_CUSTOMER_BALANCE",
+							List.of(IndexKey.column("BALANCE").desc().withNullsFirst(true),
+									IndexKey.column("SMALL").withNullsFirst(false)),
+							false, null, null),
 					new Index("IX_CUSTOMER_RECENT",
 							List.of(IndexKey.column("CREATED_AT").desc(), IndexKey.column("ID")), false, null, null),
 					new Index("UX_CUSTOMER_TOKEN", List.of(IndexKey.column("TOKEN")), true, null, null));

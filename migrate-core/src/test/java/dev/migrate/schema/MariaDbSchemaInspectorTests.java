@@ -3,6 +3,7 @@ package dev.migrate.schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class MariaDbSchemaInspectorTests extends AbstractSchemaInspectorTests {
 		SchemaModel model = inspectScript();
 		assertThat(model.tables().keySet()).containsExactly("customer", "legacy", "order_line");
 		assertThat(model.enumTypes()).isEmpty();
+		assertThat(model.sequences()).isEqualTo(Map.of("invoice_number",
+				new Sequence("invoice_number", "bigint", 1000, 10, 1, Long.MAX_VALUE - 1, false)));
 
 		Table customer = table(model, "customer");
 		assertThat(customer.columns()).containsExactly(

@@ -68,6 +68,10 @@ class PostgresSchemaInspectorTests extends AbstractSchemaInspectorTests {
 			.containsExactly(new CheckConstraint("customer_balance_check", "(balance >= (0)::numeric)"));
 		assertThat(customer.foreignKeys()).isEmpty();
 		assertThat(customer.indexes()).containsExactly(
+				new Index("ix_customer_balance",
+						List.of(IndexKey.column("balance").desc().withNullsFirst(false),
+								IndexKey.column("small").withNullsFirst(true)),
+						false, null, "btree"),
 				new Index("ix_customer_lower_email", List.of(IndexKey.expression("lower(email::text)")), false, null,
 						"btree"),
 				new Index("ix_customer_recent", List.of(IndexKey.column("created_at").desc(), IndexKey.column("id")),

@@ -59,6 +59,8 @@ class SchemaModelTests {
 		assertThat(plain.plainColumns()).containsExactly("a", "b");
 		assertThat(descending.plainColumns()).isNull();
 		assertThat(expression.plainColumns()).isNull();
+		assertThat(new Index("ix", List.of(IndexKey.column("a").withNullsFirst(true)), false, null, "btree")
+			.plainColumns()).isNull();
 		assertThat(expression.keys().get(0).isExpression()).isTrue();
 	}
 
