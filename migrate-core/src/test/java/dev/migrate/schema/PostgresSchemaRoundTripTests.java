@@ -34,8 +34,9 @@ class PostgresSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 		RoundTrip roundTrip = roundTrip(List.of(customer()),
 				List.of(customer(), "create index ix_customer_active on customer (email) where (id > 10)",
 						"create unique index ux_customer_lower_email on customer (lower(email))",
-						"create index ix_customer_id_desc on customer (id desc)"));
-		assertThat(roundTrip.result().upgraded().table("customer").indexes()).hasSize(3);
+						"create index ix_customer_id_desc on customer (id desc)",
+						"create index ix_customer_email_nulls on customer (email nulls first, id desc nulls last)"));
+		assertThat(roundTrip.result().upgraded().table("customer").indexes()).hasSize(4);
 	}
 
 	@Test
