@@ -94,8 +94,8 @@ public final class MariaDbDialect extends AbstractDialect {
 							+ ((type == null) ? "existingType(...)" : "existingNullable(...)")
 							+ " (the existing default and comment are kept only when given too)");
 		}
-		Column column = new Column(operation.column(), type, nullable, operation.resultingDefault(), false, false,
-				false, operation.resultingComment());
+		Column column = new Column(operation.column(), type, nullable, operation.resultingDefault(),
+				operation.existingIdentity(), false, false, operation.resultingComment());
 		return List.of(alterTable(operation.table()) + "MODIFY COLUMN " + columnDefinition(column));
 	}
 

@@ -38,12 +38,15 @@ public final class ChangePlanner {
 
 	/**
 	 * Order changes.
-	 * @param changes the changes, in a deterministic order
+	 * @param typeCreations changes that create types the tables may use, which run first
+	 * @param changes the changes of tables, in a deterministic order
+	 * @param typeDrops changes that drop types, which run last
 	 * @return the same changes (dropped tables' and new tables' foreign keys possibly
 	 * moved to changes of their own), in an order that runs; the reversed list of their
 	 * downgrades runs too
 	 */
-	public List<SchemaChange> plan(List<SchemaChange> changes) {
+	public List<SchemaChange> plan(List<SchemaChange> typeCreations, List<SchemaChange> changes,
+			List<SchemaChange> typeDrops) {
 		Map<Step, List<SchemaChange>> steps = new EnumMap<>(Step.class);
 		for (Step step : Step.values()) {
 			steps.put(step, new ArrayList<>());
@@ -56,8 +59,9 @@ public final class ChangePlanner {
 		steps.get(Step.ADD_FOREIGN_KEYS).addAll(0, created.detachedForeignKeys());
 		steps.put(Step.DROP_TABLES, dropped.drops());
 		steps.get(Step.DROP_FOREIGN_KEYS).addAll(dropped.detachedForeignKeyDrops());
-		List<SchemaChange> plan = new ArrayList<>();
+		List<SchemaChange> plan = new ArrayList<>(typeCreations);
 		steps.values().forEach(plan::addAll);
+		plan.addAll(typeDrops);
 		return plan;
 	}
 

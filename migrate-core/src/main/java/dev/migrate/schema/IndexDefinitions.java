@@ -93,7 +93,7 @@ final class IndexDefinitions {
 	private static String key(IndexKey key) {
 		String target = (key.column() != null) ? key.column() : "(" + key.expression() + ")";
 		return target + ((key.prefixLength() != null) ? "(" + key.prefixLength() + ")" : "")
-				+ (key.descending() ? " desc" : "");
+				+ (key.descending() ? " desc" : "") + nulls(key).toLowerCase(Locale.ROOT);
 	}
 
 	private static @Nullable List<String> plainColumns(Index index) {
@@ -127,7 +127,12 @@ final class IndexDefinitions {
 	private String keySql(IndexKey key) {
 		String target = (key.column() != null) ? this.dialect.quote(key.column()) : "(" + key.expression() + ")";
 		return target + ((key.prefixLength() != null) ? "(" + key.prefixLength() + ")" : "")
-				+ (key.descending() ? " DESC" : "");
+				+ (key.descending() ? " DESC" : "") + nulls(key);
+	}
+
+	private static String nulls(IndexKey key) {
+		Boolean nullsFirst = key.nullsFirst();
+		return (nullsFirst == null) ? "" : nullsFirst ? " NULLS FIRST" : " NULLS LAST";
 	}
 
 }

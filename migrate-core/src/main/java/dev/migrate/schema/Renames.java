@@ -151,7 +151,7 @@ final class Renames {
 			.stream()
 			.map((key) -> new IndexKey((key.column() != null) ? rename.apply(key.column()) : null,
 					(key.expression() != null) ? inText.apply(key.expression()) : null, key.descending(),
-					key.prefixLength()))
+					key.prefixLength(), key.nullsFirst()))
 			.toList();
 		String predicate = index.predicate();
 		return new Index(index.name(), keys, index.unique(), (predicate != null) ? inText.apply(predicate) : null,

@@ -24,15 +24,18 @@ public final class SchemaDiffer {
 
 	private final IndexDefinitions indexes;
 
+	private final EnumTypeDefinitions enumTypes;
+
 	private final ChangePlanner planner = new ChangePlanner();
 
 	/**
 	 * Create a differ for schemas of one database.
 	 * @param dialect the dialect of that database, for the SQL of what the operations API
-	 * has no operation for (such as expression and partial indexes)
+	 * has no operation for (expression and partial indexes, PostgreSQL enum types)
 	 */
 	public SchemaDiffer(Dialect dialect) {
 		this.indexes = new IndexDefinitions(dialect);
+		this.enumTypes = new EnumTypeDefinitions(dialect);
 	}
 
 	/**
@@ -75,11 +78,33 @@ public final class SchemaDiffer {
 				dropTable(table, changes);
 			}
 		}
-		unsupported.addAll(unsupportedObjects("enum type", renamed.enumTypes().keySet(), desired.enumTypes().keySet(),
-				!Objects.equals(renamed.enumTypes(), desired.enumTypes())));
+		List<SchemaChange> typeCreations = new ArrayList<>();
+		List<SchemaChange> typeDrops = new ArrayList<>();
+		diffEnumTypes(renamed, desired, typeCreations, typeDrops, unsupported);
 		unsupported.addAll(unsupportedObjects("sequence", renamed.sequences().keySet(), desired.sequences().keySet(),
 				!Objects.equals(renamed.sequences(), desired.sequences())));
-		return new SchemaDiff(this.planner.plan(changes), renameCandidates(renamed, desired), unsupported);
+		return new SchemaDiff(this.planner.plan(typeCreations, changes, typeDrops), renameCandidates(renamed, desired),
+				unsupported);
+	}
+
+	private void diffEnumTypes(SchemaModel current, SchemaModel desired, List<SchemaChange> creations,
+			List<SchemaChange> drops, List<String> unsupported) {
+		for (EnumType type : desired.enumTypes().values()) {
+			EnumType existing = current.enumTypes().get(type.name());
+			if (existing == null) {
+				creations.add(this.enumTypes.createChange(type));
+			}
+			else if (!existing.values().equals(type.values())) {
+				unsupported.add("enum type " + EnumTypeDefinitions.describe(existing) + " -> "
+						+ EnumTypeDefinitions.describe(type)
+						+ ": no operation changes the values of an enum type yet; write it with op.execute");
+			}
+		}
+		current.enumTypes()
+			.values()
+			.stream()
+			.filter((type) -> !desired.enumTypes().containsKey(type.name()))
+			.forEach((type) -> drops.add(this.enumTypes.dropChange(type)));
 	}
 
 	private void addTable(Table table, List<SchemaChange> changes, List<String> unsupported) {

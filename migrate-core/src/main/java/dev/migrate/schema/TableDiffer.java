@@ -94,7 +94,8 @@ final class TableDiffer {
 		String name = table() + "." + to.name();
 		AlterColumn alter = AlterColumn.of(table(), to.name())
 			.existingType(from.type().sqlType())
-			.existingNullable(from.nullable());
+			.existingNullable(from.nullable())
+			.existingIdentity(from.identity() != null);
 		if (from.defaultValue() != null) {
 			alter = alter.existingDefault(from.defaultValue());
 		}

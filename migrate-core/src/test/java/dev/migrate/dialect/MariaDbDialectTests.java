@@ -23,6 +23,7 @@ import static dev.migrate.ops.SqlType.BIGINT;
 import static dev.migrate.ops.SqlType.BINARY;
 import static dev.migrate.ops.SqlType.BOOLEAN;
 import static dev.migrate.ops.SqlType.DOUBLE;
+import static dev.migrate.ops.SqlType.INTEGER;
 import static dev.migrate.ops.SqlType.REAL;
 import static dev.migrate.ops.SqlType.TEXT;
 import static dev.migrate.ops.SqlType.TIMESTAMP;
@@ -76,6 +77,11 @@ class MariaDbDialectTests {
 		assertRenders(
 				AlterColumn.of("account", "email").comment("Mail").existingType(varchar(255)).existingNullable(true),
 				"ALTER TABLE account MODIFY COLUMN email VARCHAR(255) COMMENT 'Mail'");
+		assertRenders(AlterColumn.of("account", "id")
+			.type(BIGINT)
+			.existingType(INTEGER)
+			.existingNullable(false)
+			.existingIdentity(true), "ALTER TABLE account MODIFY COLUMN id BIGINT AUTO_INCREMENT NOT NULL");
 	}
 
 	@Test

@@ -177,6 +177,33 @@ abstract class AbstractSchemaRoundTripTests {
 				+ ", name varchar(40) not null, constraint event_pkey primary key (id))"));
 	}
 
+	@Test
+	void droppedColumnWithTheIndexOnIt() {
+		roundTrip(List.of(
+				"create table t (id integer not null, a integer, b integer, constraint t_pkey primary key (id))",
+				"create index ix_t_b on t (b, a)"),
+				List.of("create table t (id integer not null, a integer, constraint t_pkey primary key (id))"));
+	}
+
+	@Test
+	void compositeForeignKeyToACompositeKey() {
+		String line = "create table line (order_id integer not null, line_no integer not null, "
+				+ "constraint line_pkey primary key (order_id, line_no))";
+		roundTrip(List.of(line),
+				List.of(line, "create table shipment (id integer not null, order_id integer, line_no integer, "
+						+ "constraint shipment_pkey primary key (id), constraint shipment_line_fk "
+						+ "foreign key (order_id, line_no) references line (order_id, line_no) on delete cascade)"));
+	}
+
+	@Test
+	void renamedTableKeepsTheForeignKeysToIt() {
+		String note = "create table note (id integer not null, owner_id bigint, constraint note_pkey primary key (id), "
+				+ "constraint note_owner_fk foreign key (owner_id) references %s (id))";
+		roundTrip(List.of(customer(), note.formatted("customer")),
+				List.of(customer().replace("table customer", "table client"), note.formatted("client")),
+				RenameHint.table(stored("customer"), stored("client")));
+	}
+
 	/**
 	 * A {@code bigint} identity column in this database's words.
 	 */

@@ -23,6 +23,12 @@ class H2SchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 	}
 
 	@Test
+	void descendingAndNullsOrderedIndexes() {
+		roundTrip(List.of(customer()), List.of(customer(), "create index ix_customer_id_desc on customer (id desc)",
+				"create index ix_customer_email_nulls on customer (email nulls first)"));
+	}
+
+	@Test
 	void enumValuesChange() {
 		roundTripWithGeneratedNames(
 				List.of("create table ticket (id integer not null primary key, status enum('open', 'closed'))"),

@@ -21,6 +21,13 @@ class MariaDbSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 	}
 
 	@Test
+	void widenedAutoIncrementColumn() {
+		roundTrip(List
+			.of("create table seq_t (id integer not null auto_increment, constraint seq_t_pkey primary key (id))"),
+				List.of("create table seq_t (id bigint not null auto_increment, constraint seq_t_pkey primary key (id))"));
+	}
+
+	@Test
 	void enumValuesChange() {
 		roundTrip(List.of("create table ticket (id integer not null primary key, status enum('open', 'closed'))"),
 				List.of("create table ticket (id integer not null primary key, "

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.ops.ExecuteSql;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
 import dev.migrate.testsupport.TestDatabase;
@@ -33,8 +34,9 @@ class PostgresSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 		RoundTrip roundTrip = roundTrip(List.of(customer()),
 				List.of(customer(), "create index ix_customer_active on customer (email) where (id > 10)",
 						"create unique index ux_customer_lower_email on customer (lower(email))",
-						"create index ix_customer_id_desc on customer (id desc)"));
-		assertThat(roundTrip.result().upgraded().table("customer").indexes()).hasSize(3);
+						"create index ix_customer_id_desc on customer (id desc)",
+						"create index ix_customer_email_nulls on customer (email nulls first, id desc nulls last)"));
+		assertThat(roundTrip.result().upgraded().table("customer").indexes()).hasSize(4);
 	}
 
 	@Test
@@ -61,6 +63,17 @@ class PostgresSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 						"column t.id: identity none -> always identity (start 1, increment 1) (no operation changes a column's identity yet; write it with op.execute)");
 			assertThat(verification.downgradeResidue()).isEmpty();
 		}
+	}
+
+	@Test
+	void enumTypeCreatedBeforeTheTableThatUsesItAndDroppedAfter() {
+		RoundTrip roundTrip = roundTrip(List.of(customer()),
+				List.of(customer(), "create type mood as enum ('happy', 'o''k')",
+						"create table feeling (id integer primary key, mood mood not null default 'happy')"));
+		assertThat(roundTrip.diff().upgrade().get(0))
+			.isEqualTo(new ExecuteSql("CREATE TYPE mood AS ENUM ('happy', 'o''k')"));
+		assertThat(roundTrip.diff().downgrade()).last().isEqualTo(new ExecuteSql("DROP TYPE mood"));
+		assertThat(roundTrip.diff().changes().get(0).description()).isEqualTo("add enum type mood ('happy', 'o'k')");
 	}
 
 	@Test
