@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.MigrationLock.HeldLock;
+import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
@@ -307,10 +309,12 @@ public final class Migrator {
 		Optional<HistoryEntry> latest = store().latest(connection);
 		if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
 			HistoryEntry failed = latest.get();
-			throw new MigrationFailedException("The " + failed.direction() + " of revision " + failed.revision()
-					+ " failed at " + failed.appliedAt() + " and left " + failed.statementsRun()
-					+ " statement(s) in the database, so migrations are stopped until an operator resolves it.\n"
-					+ "What happened then:\n" + failed.message());
+			MigrationScript script = (failed.revision() != null) ? this.scriptsById.get(failed.revision()) : null;
+			List<String> planned = (script != null) ? runContext().plannedStatements(script,
+					Direction.valueOf(failed.direction().toUpperCase(Locale.ROOT))) : List.of();
+			throw new MigrationFailedException(
+					UnresolvedFailureMessage.of(failed, (script != null) ? script.revision().source() : null, planned),
+					true);
 		}
 	}
 

@@ -45,7 +45,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		switch (status.state()) {
 			case PENDING -> builder.withDetail("pending", status.pendingRevisions());
 			case UNKNOWN_REVISION -> builder.withDetail("unknown", status.unknown());
-			case FAILED -> builder.withDetail("failed", failedRevision(status.failure()));
+			case FAILED -> builder.withDetail("failed", failedRevision(status.lastFailure()));
 			default -> {
 			}
 		}
