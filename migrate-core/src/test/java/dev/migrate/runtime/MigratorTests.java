@@ -240,6 +240,48 @@ class MigratorTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+	void failingNonTransactionalRevisionSaysItRanOutsideATransaction(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY, email TEXT)",
+				"DROP TABLE account");
+		write(scripts.path("b2b2b2b2"), "-- revision: b2b2b2b2\n-- revises: a1a1a1a1\n-- transactional: false\n\n"
+				+ "-- upgrade\nCREATE INDEX CONCURRENTLY ix_account_email ON account (email);\n"
+				+ "CREATE INDEX CONCURRENTLY ix_nosuch ON nosuch (id);\n\n-- downgrade\nDROP INDEX ix_account_email;\n");
+		Migrator migrator = migrator(database, scripts);
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("statement: CREATE INDEX CONCURRENTLY ix_nosuch ON nosuch (id)")
+			.withMessageContaining("The revision is marked 'transactional: false', so it ran outside a transaction: "
+					+ "1 statement(s) of this revision ran and stayed:\n  1. CREATE INDEX CONCURRENTLY ix_account_email")
+			.withMessageContaining("The version table says revision(s) a1a1a1a1.")
+			.withMessageContaining("run 'db repair'")
+			.withMessageContaining("run 'db stamp b2b2b2b2'")
+			.withMessageNotContaining("cannot roll back DDL")
+			.withMessageNotContaining("rolled back")
+			.satisfies((ex) -> assertThat(ex.needsRecovery()).isTrue());
+		assertThat(migrator.current()).containsExactly("a1a1a1a1");
+		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.FAILED);
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("left 1 statement(s) in the database, so migrations are stopped");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "MARIADB")
+	void failureOfTheFirstStatementWithoutTransactionalDdlSaysNothingStayed(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		Migrator migrator = migrator(database, scripts().write("a1a1a1a1", "",
+				"INSERT INTO nosuch VALUES (1);\nCREATE TABLE later (id INT)", "DROP TABLE later"));
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("no statement of it had completed, so nothing of it stayed.")
+			.withMessageContaining("The version table says base (no revision applied).")
+			.withMessageNotContaining("rolled back;")
+			.withMessageNotContaining("repair")
+			.satisfies((ex) -> assertThat(ex.needsRecovery()).isFalse());
+		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.PENDING);
+		assertThat(migrator.status().lastFailure()).isNotNull();
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "MARIADB" })
 	void failureWithoutTransactionalDdlStopsUntilRepaired(DatabaseKind kind) throws Exception {
 		TestDatabase database = database(kind);
