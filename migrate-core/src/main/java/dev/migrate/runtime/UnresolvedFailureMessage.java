@@ -35,8 +35,8 @@ final class UnresolvedFailureMessage {
 				.append(" while the revision ran outside a transaction. Migrations are stopped until an operator")
 				.append(" resolves it; nothing of it is run again.\n");
 			int done = entry.statementsRun();
-			message.append("Statements known to have completed: ")
-				.append((done == 0 || entry.message() == null) ? "none" : "\n" + entry.message())
+			message.append("Statements known to have completed:")
+				.append((done == 0 || entry.message() == null) ? " none" : "\n" + entry.message())
 				.append('\n');
 			if (done < planned.size()) {
 				message.append("Statement that may have run:\n")
