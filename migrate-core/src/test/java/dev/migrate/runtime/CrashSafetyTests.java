@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
@@ -16,10 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Tests that a run killed while a revision runs outside a transaction leaves a record
- * that stops the next run, on a real process and a real database.
+ * Tests of runs killed in the middle, as real processes on real databases: a revision
+ * that ran outside a transaction leaves a record that stops the next run, and the lock
+ * lives as long as the killed run's session.
  */
 class CrashSafetyTests {
 
@@ -71,6 +75,49 @@ class CrashSafetyTests {
 		}
 	}
 
+	@Test
+	void runKilledOnPostgresqlKeepsTheLockUntilItsBackendIsGoneAndTheNextRunSaysOnceThatItWaits() throws Exception {
+		ScriptFiles scripts = new ScriptFiles(this.directory)
+			.write("a1a1a1a1", "", "CREATE TABLE r1 (id INT)", "DROP TABLE r1")
+			.write("b2b2b2b2", "a1a1a1a1", "CREATE TABLE r2 (id INT);\nSELECT pg_sleep(4)", "DROP TABLE r2");
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
+			JdbcClient jdbc = JdbcClient.create(database.dataSource());
+			Process run = upgradeInAProcess(database, scripts);
+			long backend;
+			try {
+				backend = awaitPostgresBackend(jdbc, run, "SELECT pg_sleep(4)");
+				run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+			finally {
+				run.destroyForcibly();
+			}
+			List<String> waits = new CopyOnWriteArrayList<>();
+			Migrator next = Migrator.configure()
+				.dataSource(database.dataSource())
+				.locations(scripts.location())
+				.listener(new MigrationListener() {
+
+					@Override
+					public void onWait(String description) {
+						waits.add(description);
+					}
+
+				})
+				.load();
+			assertThat(next.upgrade("heads").steps()).extracting((step) -> step.revision().id())
+				.containsExactly("b2b2b2b2");
+			assertThat(waits).singleElement()
+				.asString()
+				.startsWith("Waiting for the migration lock 'migrate:migrate_version', held by PostgreSQL backend pid "
+						+ backend
+						+ " (user postgres, application 'PostgreSQL JDBC Driver', state active, query started ")
+				.contains("query: SELECT pg_sleep(4)");
+			assertThat(next.current()).containsExactly("b2b2b2b2");
+			assertThat(next.history()).extracting(HistoryEntry::revision, HistoryEntry::success)
+				.containsExactly(tuple("a1a1a1a1", true), tuple("b2b2b2b2", true));
+		}
+	}
+
 	private Process upgradeInAProcess(TestDatabase database, ScriptFiles scripts) throws IOException {
 		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), UpgradeProcess.class.getName(), database.url(),
@@ -81,17 +128,34 @@ class CrashSafetyTests {
 	}
 
 	/**
+	 * Wait until the process's backend runs the statement, and return the backend's pid.
+	 */
+	private static long awaitPostgresBackend(JdbcClient jdbc, Process run, String statement)
+			throws InterruptedException {
+		return await(run, statement,
+				() -> jdbc.sql("SELECT pid FROM pg_stat_activity WHERE query = ? AND datname = current_database()")
+					.param(statement)
+					.query(Long.class)
+					.optional());
+	}
+
+	/**
 	 * Wait until the process's session runs the statement, and return the session's id.
 	 */
 	private static long awaitSession(JdbcClient jdbc, Process run, String statement) throws InterruptedException {
+		return await(run, statement,
+				() -> jdbc.sql("SELECT ID FROM information_schema.PROCESSLIST WHERE INFO = ? AND DB = DATABASE()")
+					.param(statement)
+					.query(Long.class)
+					.optional());
+	}
+
+	private static long await(Process run, String statement, Supplier<Optional<Long>> lookup)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (System.nanoTime() < deadline) {
 			assertThat(run.isAlive()).as("the upgrade process is running").isTrue();
-			Optional<Long> session = jdbc
-				.sql("SELECT ID FROM information_schema.PROCESSLIST WHERE INFO = ? AND DB = DATABASE()")
-				.param(statement)
-				.query(Long.class)
-				.optional();
+			Optional<Long> session = lookup.get();
 			if (session.isPresent()) {
 				return session.get();
 			}
