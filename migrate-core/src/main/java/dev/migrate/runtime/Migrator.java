@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.MigrationLock;
 import dev.migrate.dialect.MigrationLock.HeldLock;
-import dev.migrate.graph.Direction;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
@@ -310,13 +308,7 @@ public final class Migrator {
 	private void checkNoUnresolvedFailure(Connection connection) throws SQLException {
 		Optional<HistoryEntry> latest = store().latest(connection);
 		if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
-			HistoryEntry failed = latest.get();
-			MigrationScript script = (failed.revision() != null) ? this.scriptsById.get(failed.revision()) : null;
-			List<String> planned = (script != null) ? runContext().plannedStatements(script,
-					Direction.valueOf(failed.direction().toUpperCase(Locale.ROOT))) : List.of();
-			throw new MigrationFailedException(
-					UnresolvedFailureMessage.of(failed, (script != null) ? script.revision().source() : null, planned),
-					true);
+			throw new MigrationFailedException(UnresolvedFailureMessage.of(latest.get(), runContext()), true);
 		}
 	}
 

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Step;
-import dev.migrate.ops.OfflineModeException;
 import dev.migrate.script.MigrationScript;
 
 import org.jspecify.annotations.Nullable;
@@ -64,15 +64,16 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 
 	/**
 	 * The statements a script runs in a direction, as far as they can be known without a
-	 * database: a Java migration that reads data stops the list there.
+	 * database: a Java migration that reads data, or a script that cannot run in that
+	 * direction any more, stops the list there.
 	 */
 	List<String> plannedStatements(MigrationScript script, Direction direction) {
 		List<String> statements = new ArrayList<>();
 		try {
 			this.applier.apply(script, direction, statements::add, null);
 		}
-		catch (OfflineModeException ex) {
-			// the statements before the read are all that is known
+		catch (MigrateException ex) {
+			// the statements before are all that is known
 		}
 		return statements;
 	}

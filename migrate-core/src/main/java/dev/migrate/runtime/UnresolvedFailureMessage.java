@@ -1,8 +1,10 @@
 package dev.migrate.runtime;
 
 import java.util.List;
+import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
+import dev.migrate.graph.Direction;
+import dev.migrate.script.MigrationScript;
 
 /**
  * Says why migrations are stopped by an {@link HistoryEntry#isUnresolvedFailure()
@@ -16,12 +18,15 @@ final class UnresolvedFailureMessage {
 	/**
 	 * Describe the failure.
 	 * @param entry the unresolved history entry
-	 * @param source where the revision's script lives, if the application has it
-	 * @param planned the statements of the script in the entry's direction, as far as
-	 * they can be known without a database
+	 * @param context the scripts of the application
 	 * @return the message
 	 */
-	static String of(HistoryEntry entry, @Nullable String source, List<String> planned) {
+	static String of(HistoryEntry entry, RunContext context) {
+		MigrationScript script = (entry.revision() != null) ? context.scripts().get(entry.revision()) : null;
+		String source = (script != null) ? script.revision().source() : null;
+		List<String> planned = (script != null && entry.isUnfinished())
+				? context.plannedStatements(script, Direction.valueOf(entry.direction().toUpperCase(Locale.ROOT)))
+				: List.of();
 		String revision = "revision " + entry.revision() + ((source != null) ? " (" + source + ")" : "");
 		StringBuilder message = new StringBuilder();
 		if (entry.isUnfinished()) {
