@@ -282,6 +282,30 @@ class MigratorTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void stepOutsideATransactionIsRecordedAsStartedWithItsCompletedStatementsWhileItRuns(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY, email TEXT)",
+				"DROP TABLE account");
+		String probe = "CREATE TABLE probe (statements_run INT, message VARCHAR(200));\n"
+				+ "INSERT INTO probe SELECT statements_run, message FROM migrate_history"
+				+ " WHERE success = FALSE AND execution_ms IS NULL";
+		if (kind == DatabaseKind.POSTGRESQL) {
+			write(scripts.path("b2b2b2b2"), "-- revision: b2b2b2b2\n-- revises: a1a1a1a1\n-- transactional: false\n\n"
+					+ "-- upgrade\n" + probe + ";\n\n-- downgrade\nDROP TABLE probe;\n");
+		}
+		else {
+			scripts.write("b2b2b2b2", "a1a1a1a1", probe, "DROP TABLE probe");
+		}
+		Migrator migrator = migrator(database, scripts);
+		migrator.upgrade("heads");
+		assertThat(jdbc(database).sql("SELECT statements_run, message FROM probe")
+			.query((row, number) -> row.getInt(1) + " " + row.getString(2))
+			.single()).isEqualTo("1   1. CREATE TABLE probe (statements_run INT, message VARCHAR(200))");
+		assertThat(migrator.history()).hasSize(2).allMatch(HistoryEntry::success);
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "MARIADB" })
 	void failureWithoutTransactionalDdlStopsUntilRepaired(DatabaseKind kind) throws Exception {
 		TestDatabase database = database(kind);
