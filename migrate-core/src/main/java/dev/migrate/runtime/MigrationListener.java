@@ -33,4 +33,12 @@ public interface MigrationListener {
 	default void onFailure(Step step, Duration duration, Exception failure) {
 	}
 
+	/**
+	 * Called once when the run waits for a lock another session holds: the migration
+	 * lock, or a lock a statement of the run needs.
+	 * @param description what the run waits for and who holds it
+	 */
+	default void onWait(String description) {
+	}
+
 }

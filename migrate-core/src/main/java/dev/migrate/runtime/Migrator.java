@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -19,6 +20,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.MigrationLock;
 import dev.migrate.dialect.MigrationLock.HeldLock;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
@@ -39,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>
  * A run first reads the version rows; when there is nothing to do it stops there. When
- * there is work it takes the migration lock on a connection of its own, reads the rows
- * again, refuses to go on after an unresolved failure or (by policy) an edited applied
- * script, and runs each step.
+ * there is work it takes the migration lock (on the session that does the work where the
+ * lock outlives transactions), reads the rows again, refuses to go on after an unresolved
+ * failure or (by policy) an edited applied script, and runs each step.
  */
 public final class Migrator {
 
@@ -306,11 +308,7 @@ public final class Migrator {
 	private void checkNoUnresolvedFailure(Connection connection) throws SQLException {
 		Optional<HistoryEntry> latest = store().latest(connection);
 		if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
-			HistoryEntry failed = latest.get();
-			throw new MigrationFailedException("The " + failed.direction() + " of revision " + failed.revision()
-					+ " failed at " + failed.appliedAt() + " and left " + failed.statementsRun()
-					+ " statement(s) in the database, so migrations are stopped until an operator resolves it.\n"
-					+ "What happened then:\n" + failed.message());
+			throw new MigrationFailedException(UnresolvedFailureMessage.of(latest.get(), runContext()), true);
 		}
 	}
 
@@ -320,13 +318,34 @@ public final class Migrator {
 			.insert(new HistoryRecord(revision, "repair", rows, rows, checksum, 0L, true, 0, note)));
 	}
 
+	/**
+	 * Run work with the migration lock held. A lock that outlives transactions
+	 * (PostgreSQL, MariaDB) is taken on the connection that does the work, so that it
+	 * lives exactly as long as the session doing the work, even when the process dies;
+	 * any other lock takes a connection of its own.
+	 */
 	private <T> T withLock(JdbcWork<T> work) {
 		return withConnection((connection) -> {
+			MigrationLock lock = dialect().lock();
+			WaitReporter waits = new WaitReporter(this.options.listeners());
+			Consumer<String> onWait = (holder) -> waits.report("Waiting for the migration lock '" + lockName()
+					+ "', held by " + holder + " (giving up after " + this.options.lockTimeout().toMillis() + " ms)");
+			if (lock.outlivesTransactions()) {
+				try (HeldLock held = lock.acquire(connection, lockName(), this.options.lockTimeout(), onWait);
+						BlockedSessionWatch watch = watch(connection, waits)) {
+					return work.run(connection);
+				}
+			}
 			try (Connection lockConnection = dataSource().getConnection();
-					HeldLock lock = dialect().lock().acquire(lockConnection, lockName(), this.options.lockTimeout())) {
+					HeldLock held = lock.acquire(lockConnection, lockName(), this.options.lockTimeout(), onWait);
+					BlockedSessionWatch watch = watch(connection, waits)) {
 				return work.run(connection);
 			}
 		});
+	}
+
+	private BlockedSessionWatch watch(Connection connection, WaitReporter waits) throws SQLException {
+		return BlockedSessionWatch.start(dialect().blockingSessions(), dataSource(), connection, waits);
 	}
 
 	private <T> T withConnection(JdbcWork<T> work) {

@@ -2,6 +2,7 @@ package dev.migrate.runtime;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
@@ -17,7 +18,7 @@ import dev.migrate.script.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one script in one direction, sending its statements to a sink.
+ * Runs one script in one direction, handing each statement on as it comes.
  */
 final class ScriptApplier {
 
@@ -34,19 +35,20 @@ final class ScriptApplier {
 	 * Apply a script.
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
-	 * @param sink where its statements go
+	 * @param statements where its statements go, one at a time
 	 * @param connection the migration's connection online, {@code null} offline
 	 */
-	void apply(MigrationScript script, Direction direction, StatementSink sink, @Nullable Connection connection) {
+	void apply(MigrationScript script, Direction direction, Consumer<String> statements,
+			@Nullable Connection connection) {
 		if (script instanceof SqlMigrationScript sql) {
-			applySql(sql, direction, sink);
+			applySql(sql, direction, statements);
 		}
 		else {
-			applyJava((JavaMigrationScript) script, direction, sink, connection);
+			applyJava((JavaMigrationScript) script, direction, statements, connection);
 		}
 	}
 
-	private void applySql(SqlMigrationScript script, Direction direction, StatementSink sink) {
+	private void applySql(SqlMigrationScript script, Direction direction, Consumer<String> sink) {
 		List<SqlStatement> statements = (direction == Direction.UPGRADE) ? script.upgrade() : script.downgrade();
 		if (statements == null) {
 			throw new MigrateException("Revision " + script.revision().id() + " (" + script.revision().source()
@@ -55,7 +57,7 @@ final class ScriptApplier {
 		}
 		for (SqlStatement statement : statements) {
 			try {
-				sink.execute(statement.sql());
+				sink.accept(statement.sql());
 			}
 			catch (StatementFailedException ex) {
 				throw ex.at("line " + statement.line() + " of " + script.revision().source());
@@ -63,7 +65,7 @@ final class ScriptApplier {
 		}
 	}
 
-	private void applyJava(JavaMigrationScript script, Direction direction, StatementSink sink,
+	private void applyJava(JavaMigrationScript script, Direction direction, Consumer<String> sink,
 			@Nullable Connection connection) {
 		Migration migration = script.instantiate(this.classLoader);
 		Operations op = OperationRendering.operations(this.dialect, sink, connection);

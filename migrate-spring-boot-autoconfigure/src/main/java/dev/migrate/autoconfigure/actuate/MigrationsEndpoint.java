@@ -130,11 +130,13 @@ public class MigrationsEndpoint {
 	 * @param unknown version rows that name no revision of the application
 	 * @param pending the revisions an upgrade to the heads would run, in order
 	 * @param history the history table, oldest first
+	 * @param lastFailure the latest history entry when it records a failure, rolled back
+	 * or not
 	 * @param lockHolder who holds the migration lock, if anyone
 	 */
 	public record MigratorDescriptor(MigrationStatus.State status, List<String> current, List<String> heads,
 			List<String> unknown, List<PendingRevisionDescriptor> pending, List<HistoryEntryDescriptor> history,
-			@Nullable String lockHolder) {
+			@Nullable HistoryEntryDescriptor lastFailure, @Nullable String lockHolder) {
 
 		static MigratorDescriptor of(Migrator migrator) {
 			MigrationStatus status = migrator.status();
@@ -147,6 +149,7 @@ public class MigrationsEndpoint {
 				.toList();
 			return new MigratorDescriptor(status.state(), status.current(), ids(migrator.heads()), status.unknown(),
 					pending, migrator.history().stream().map(HistoryEntryDescriptor::of).toList(),
+					(status.lastFailure() != null) ? HistoryEntryDescriptor.of(status.lastFailure()) : null,
 					migrator.lockHolder().orElse(null));
 		}
 
