@@ -17,7 +17,8 @@ import dev.migrate.ops.SqlType;
  * MariaDB 10.7 and later. DDL is not transactional; column comments are written inline;
  * changing a column's type, nullability or comment rewrites the whole column with
  * {@code MODIFY COLUMN}, which needs the existing type and nullability. Timestamps with
- * time zone are stored as UTC in {@code DATETIME(6)}.
+ * time zone are stored as UTC in {@code DATETIME(6)}. Dropping a foreign key also drops
+ * the index MariaDB made for it, so the drop undoes exactly what adding it did.
  */
 public final class MariaDbDialect extends AbstractDialect {
 
@@ -93,8 +94,8 @@ public final class MariaDbDialect extends AbstractDialect {
 							+ ((type == null) ? "existingType(...)" : "existingNullable(...)")
 							+ " (the existing default and comment are kept only when given too)");
 		}
-		Column column = new Column(operation.column(), type, nullable, operation.resultingDefault(), false, false,
-				false, operation.resultingComment());
+		Column column = new Column(operation.column(), type, nullable, operation.resultingDefault(),
+				operation.existingIdentity(), false, false, operation.resultingComment());
 		return List.of(alterTable(operation.table()) + "MODIFY COLUMN " + columnDefinition(column));
 	}
 
@@ -107,7 +108,8 @@ public final class MariaDbDialect extends AbstractDialect {
 	public List<String> visit(DropConstraint operation) {
 		String drop = switch (operation.kind()) {
 			case PRIMARY_KEY -> "DROP PRIMARY KEY";
-			case FOREIGN_KEY -> "DROP FOREIGN KEY " + quote(operation.name());
+			case FOREIGN_KEY ->
+				"DROP FOREIGN KEY " + quote(operation.name()) + ", DROP INDEX IF EXISTS " + quote(operation.name());
 			case UNIQUE -> "DROP INDEX " + quote(operation.name());
 			case CHECK -> "DROP CONSTRAINT " + quote(operation.name());
 		};

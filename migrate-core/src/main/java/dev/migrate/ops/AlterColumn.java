@@ -23,11 +23,13 @@ import org.springframework.util.Assert;
  * @param existingNullable the nullability before the change
  * @param existingDefault the server default before the change
  * @param existingComment the comment before the change
+ * @param existingIdentity whether the column is an identity column, which MariaDB's
+ * {@code MODIFY COLUMN} must restate to keep it one
  */
 public record AlterColumn(String table, String column, @Nullable SqlType type, @Nullable Boolean nullable,
 		@Nullable Change defaultValue, @Nullable Change comment, @Nullable SqlType existingType,
-		@Nullable Boolean existingNullable, @Nullable String existingDefault,
-		@Nullable String existingComment) implements Operation {
+		@Nullable Boolean existingNullable, @Nullable String existingDefault, @Nullable String existingComment,
+		boolean existingIdentity) implements Operation {
 
 	public AlterColumn {
 		Assert.hasText(table, "'table' must not be empty");
@@ -41,7 +43,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 * @return the operation
 	 */
 	public static AlterColumn of(String table, String column) {
-		return new AlterColumn(table, column, null, null, null, null, null, null, null, null);
+		return new AlterColumn(table, column, null, null, null, null, null, null, null, null, false);
 	}
 
 	/**
@@ -51,7 +53,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn type(SqlType type) {
 		return new AlterColumn(this.table, this.column, type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, this.existingDefault, this.existingComment);
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
+				this.existingIdentity);
 	}
 
 	/**
@@ -61,7 +64,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn nullable(boolean nullable) {
 		return new AlterColumn(this.table, this.column, this.type, nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, this.existingDefault, this.existingComment);
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
+				this.existingIdentity);
 	}
 
 	/**
@@ -84,7 +88,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 
 	private AlterColumn withDefault(Change defaultValue) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, defaultValue, this.comment,
-				this.existingType, this.existingNullable, this.existingDefault, this.existingComment);
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
+				this.existingIdentity);
 	}
 
 	/**
@@ -106,7 +111,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 
 	private AlterColumn withComment(Change comment) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, comment,
-				this.existingType, this.existingNullable, this.existingDefault, this.existingComment);
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
+				this.existingIdentity);
 	}
 
 	/**
@@ -116,7 +122,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingType(SqlType existingType) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				existingType, this.existingNullable, this.existingDefault, this.existingComment);
+				existingType, this.existingNullable, this.existingDefault, this.existingComment, this.existingIdentity);
 	}
 
 	/**
@@ -126,7 +132,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingNullable(boolean existingNullable) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, existingNullable, this.existingDefault, this.existingComment);
+				this.existingType, existingNullable, this.existingDefault, this.existingComment, this.existingIdentity);
 	}
 
 	/**
@@ -136,7 +142,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingDefault(String existingDefault) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, existingDefault, this.existingComment);
+				this.existingType, this.existingNullable, existingDefault, this.existingComment, this.existingIdentity);
 	}
 
 	/**
@@ -146,7 +152,17 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingComment(String existingComment) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, this.existingDefault, existingComment);
+				this.existingType, this.existingNullable, this.existingDefault, existingComment, this.existingIdentity);
+	}
+
+	/**
+	 * Describe the column as an identity column, which the change leaves one.
+	 * @param existingIdentity whether the column is an identity column
+	 * @return a new operation
+	 */
+	public AlterColumn existingIdentity(boolean existingIdentity) {
+		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment, existingIdentity);
 	}
 
 	/**
@@ -198,7 +214,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 		Change reverseComment = (this.comment != null) ? new Change(this.existingComment) : null;
 		return new AlterColumn(this.table, this.column, (this.type != null) ? this.existingType : null, reverseNullable,
 				reverseDefault, reverseComment, resultingType(), resultingNullable(), resultingDefault(),
-				resultingComment());
+				resultingComment(), this.existingIdentity);
 	}
 
 	/**

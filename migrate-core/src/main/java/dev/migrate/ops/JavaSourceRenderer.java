@@ -116,6 +116,9 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 		if (operation.existingComment() != null) {
 			changes.append(".existingComment(").append(string(operation.existingComment())).append(")");
 		}
+		if (operation.existingIdentity()) {
+			changes.append(".existingIdentity(true)");
+		}
 		return call("alterColumn", strings(operation.table(), operation.column()) + ", " + changes);
 	}
 

@@ -23,6 +23,7 @@ import static dev.migrate.ops.SqlType.BIGINT;
 import static dev.migrate.ops.SqlType.BINARY;
 import static dev.migrate.ops.SqlType.BOOLEAN;
 import static dev.migrate.ops.SqlType.DOUBLE;
+import static dev.migrate.ops.SqlType.INTEGER;
 import static dev.migrate.ops.SqlType.REAL;
 import static dev.migrate.ops.SqlType.TEXT;
 import static dev.migrate.ops.SqlType.TIMESTAMP;
@@ -76,6 +77,11 @@ class MariaDbDialectTests {
 		assertRenders(
 				AlterColumn.of("account", "email").comment("Mail").existingType(varchar(255)).existingNullable(true),
 				"ALTER TABLE account MODIFY COLUMN email VARCHAR(255) COMMENT 'Mail'");
+		assertRenders(AlterColumn.of("account", "id")
+			.type(BIGINT)
+			.existingType(INTEGER)
+			.existingNullable(false)
+			.existingIdentity(true), "ALTER TABLE account MODIFY COLUMN id BIGINT AUTO_INCREMENT NOT NULL");
 	}
 
 	@Test
@@ -103,7 +109,7 @@ class MariaDbDialectTests {
 		assertRenders(new DropConstraint("pk_account", "account", ConstraintKind.PRIMARY_KEY, null),
 				"ALTER TABLE account DROP PRIMARY KEY");
 		assertRenders(new DropConstraint("fk_a", "account", ConstraintKind.FOREIGN_KEY, null),
-				"ALTER TABLE account DROP FOREIGN KEY fk_a");
+				"ALTER TABLE account DROP FOREIGN KEY fk_a, DROP INDEX IF EXISTS fk_a");
 		assertRenders(new DropConstraint("uq_a", "account", ConstraintKind.UNIQUE, null),
 				"ALTER TABLE account DROP INDEX uq_a");
 		assertRenders(new DropConstraint("ck_a", "account", ConstraintKind.CHECK, null),

@@ -86,6 +86,8 @@ class JavaSourceRendererTests {
 			.isEqualTo("op.addColumn(\"account\", column(\"is_active\", BOOLEAN).nullable());");
 		assertThat(this.renderer.render(AlterColumn.of("account", "email").nullable(false).existingType(varchar(9))))
 			.isEqualTo("op.alterColumn(\"account\", \"email\", (c) -> c.nullable(false).existingType(varchar(9)));");
+		assertThat(this.renderer.render(AlterColumn.of("account", "id").type(BIGINT).existingIdentity(true)))
+			.isEqualTo("op.alterColumn(\"account\", \"id\", (c) -> c.type(BIGINT).existingIdentity(true));");
 		assertThat(this.renderer.render(new CreateIndex("ix_account_email", "account", List.of("email"), true)))
 			.isEqualTo("op.createUniqueIndex(\"account\", \"email\");");
 		assertThat(this.renderer.render(new AddConstraint("orders",

@@ -1,0 +1,199 @@
+package dev.migrate.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropTable;
+
+/**
+ * Compares a current schema with a desired one, both read by the same inspector, and
+ * gives the changes that turn the one into the other, in an order that runs, each with
+ * its reverse for the downgrade. Canonical texts are compared exactly: equal schemas give
+ * no change. Renames happen only where a {@link RenameHint} says so; a dropped table or
+ * column that looks like an added one is reported as a {@link RenameCandidate}.
+ */
+public final class SchemaDiffer {
+
+	private static final double TABLE_RENAME_SIMILARITY = 0.8;
+
+	private final IndexDefinitions indexes;
+
+	private final EnumTypeDefinitions enumTypes;
+
+	private final ChangePlanner planner = new ChangePlanner();
+
+	/**
+	 * Create a differ for schemas of one database.
+	 * @param dialect the dialect of that database, for the SQL of what the operations API
+	 * has no operation for (expression and partial indexes, PostgreSQL enum types)
+	 */
+	public SchemaDiffer(Dialect dialect) {
+		this.indexes = new IndexDefinitions(dialect);
+		this.enumTypes = new EnumTypeDefinitions(dialect);
+	}
+
+	/**
+	 * Compare two schemas, without renames.
+	 * @param current the schema as it is
+	 * @param desired the schema as it should be
+	 * @return the difference
+	 */
+	public SchemaDiff diff(SchemaModel current, SchemaModel desired) {
+		return diff(current, desired, List.of());
+	}
+
+	/**
+	 * Compare two schemas.
+	 * @param current the schema as it is
+	 * @param desired the schema as it should be
+	 * @param hints the tables and columns to rename
+	 * @return the difference
+	 * @throws RenameHintException when a hint matches nothing
+	 */
+	public SchemaDiff diff(SchemaModel current, SchemaModel desired, List<RenameHint> hints) {
+		Renames renames = new Renames(current, desired, hints);
+		SchemaModel renamed = renames.renamed();
+		List<SchemaChange> changes = new ArrayList<>(renames.changes());
+		List<String> unsupported = new ArrayList<>();
+		SchemaContext context = new SchemaContext(renamed, desired, this.indexes);
+		for (Table table : desired.tables().values()) {
+			Table existing = renamed.table(table.name());
+			if (existing == null) {
+				addTable(table, changes, unsupported);
+			}
+			else {
+				TableDiffer differ = new TableDiffer(existing, table, context);
+				changes.addAll(differ.changes());
+				unsupported.addAll(differ.unsupported());
+			}
+		}
+		for (Table table : renamed.tables().values()) {
+			if (desired.table(table.name()) == null) {
+				dropTable(table, changes);
+			}
+		}
+		List<SchemaChange> typeCreations = new ArrayList<>();
+		List<SchemaChange> typeDrops = new ArrayList<>();
+		diffEnumTypes(renamed, desired, typeCreations, typeDrops, unsupported);
+		unsupported.addAll(unsupportedObjects("sequence", renamed.sequences().keySet(), desired.sequences().keySet(),
+				!Objects.equals(renamed.sequences(), desired.sequences())));
+		return new SchemaDiff(this.planner.plan(typeCreations, changes, typeDrops), renameCandidates(renamed, desired),
+				unsupported);
+	}
+
+	private void diffEnumTypes(SchemaModel current, SchemaModel desired, List<SchemaChange> creations,
+			List<SchemaChange> drops, List<String> unsupported) {
+		for (EnumType type : desired.enumTypes().values()) {
+			EnumType existing = current.enumTypes().get(type.name());
+			if (existing == null) {
+				creations.add(this.enumTypes.createChange(type));
+			}
+			else if (!existing.values().equals(type.values())) {
+				unsupported.add("enum type " + EnumTypeDefinitions.describe(existing) + " -> "
+						+ EnumTypeDefinitions.describe(type)
+						+ ": no operation changes the values of an enum type yet; write it with op.execute");
+			}
+		}
+		current.enumTypes()
+			.values()
+			.stream()
+			.filter((type) -> !desired.enumTypes().containsKey(type.name()))
+			.forEach((type) -> drops.add(this.enumTypes.dropChange(type)));
+	}
+
+	private void addTable(Table table, List<SchemaChange> changes, List<String> unsupported) {
+		CreateTable create = Definitions.NEW.createTable(table);
+		changes.add(SchemaChange.of(create, "add table " + table.name() + " "
+				+ Descriptions.columns(table.columns().stream().map(Column::name).toList())));
+		table.indexes()
+			.forEach((index) -> changes.add(this.indexes.createChange(table.name(), index,
+					"add " + IndexDefinitions.describe(index) + " on new table " + table.name())));
+		table.columns().forEach((column) -> unsupported.addAll(SchemaContext.unsupportedOf(table.name(), column)));
+		table.foreignKeys()
+			.forEach((foreignKey) -> unsupported.addAll(SchemaContext.unsupportedOf(table.name(), foreignKey)));
+	}
+
+	private void dropTable(Table table, List<SchemaChange> changes) {
+		table.indexes()
+			.forEach((index) -> changes.add(this.indexes.dropChange(table.name(), index,
+					"drop " + IndexDefinitions.describe(index) + " with table " + table.name())));
+		DropTable drop = new DropTable(table.name(), Definitions.RECORDED.createTable(table));
+		changes.add(SchemaChange.of(drop,
+				"drop table " + table.name() + " "
+						+ Descriptions.columns(table.columns().stream().map(Column::name).toList()),
+				Hazard.DROPS_DATA));
+	}
+
+	private static List<String> unsupportedObjects(String kind, Set<String> current, Set<String> desired,
+			boolean differ) {
+		if (!differ) {
+			return List.of();
+		}
+		Set<String> names = new HashSet<>(current);
+		names.addAll(desired);
+		return List.of(kind + "s " + names.stream().sorted().collect(Collectors.joining(", "))
+				+ " differ, and the operations API cannot create, change or drop " + kind
+				+ "s yet; write the change with op.execute");
+	}
+
+	private static List<RenameCandidate> renameCandidates(SchemaModel current, SchemaModel desired) {
+		List<RenameCandidate> candidates = new ArrayList<>();
+		List<Table> dropped = current.tables()
+			.values()
+			.stream()
+			.filter((table) -> desired.table(table.name()) == null)
+			.toList();
+		List<Table> added = desired.tables()
+			.values()
+			.stream()
+			.filter((table) -> current.table(table.name()) == null)
+			.toList();
+		for (Table from : dropped) {
+			for (Table to : added) {
+				Set<List<String>> before = columnSignatures(from);
+				Set<List<String>> after = columnSignatures(to);
+				Set<List<String>> common = new HashSet<>(before);
+				common.retainAll(after);
+				Set<List<String>> all = new HashSet<>(before);
+				all.addAll(after);
+				if ((double) common.size() / all.size() >= TABLE_RENAME_SIMILARITY) {
+					candidates.add(new RenameCandidate(RenameHint.table(from.name(), to.name()),
+							common.size() + " of " + all.size() + " columns alike"));
+				}
+			}
+		}
+		for (Table to : desired.tables().values()) {
+			Table from = current.table(to.name());
+			if (from == null) {
+				continue;
+			}
+			for (Column removed : from.columns()) {
+				if (to.column(removed.name()) != null) {
+					continue;
+				}
+				to.columns()
+					.stream()
+					.filter((column) -> from.column(column.name()) == null)
+					.filter((column) -> column.type().text().equals(removed.type().text()))
+					.forEach((column) -> candidates
+						.add(new RenameCandidate(RenameHint.column(to.name(), removed.name(), column.name()),
+								"same type " + column.type().text())));
+			}
+		}
+		return candidates;
+	}
+
+	private static Set<List<String>> columnSignatures(Table table) {
+		return table.columns()
+			.stream()
+			.map((column) -> List.of(column.name(), column.type().text()))
+			.collect(Collectors.toSet());
+	}
+
+}
