@@ -1,6 +1,12 @@
 package dev.migrate.command;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +128,33 @@ public final class DbCommandLine {
 			err.println("Error: " + ex.getMessage());
 			return FAILURE;
 		}
+		catch (UncheckedIOException ex) {
+			err.println("Error: " + ex.getMessage() + ": " + reason(ex.getCause()));
+			return FAILURE;
+		}
+		catch (RuntimeException ex) {
+			err.println("Error: " + ((ex.getMessage() != null) ? ex.getMessage() : ex.toString()));
+			return FAILURE;
+		}
+	}
+
+	/**
+	 * Say why a file operation failed in words, not exception names.
+	 */
+	private static String reason(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof FileAlreadyExistsException fileExists) {
+			return fileExists.getFile() + " exists and is not a directory";
+		}
+		if (ex instanceof NoSuchFileException noSuchFile) {
+			return noSuchFile.getFile() + " does not exist";
+		}
+		if (ex instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getFile() + ": " + fileSystem.getReason();
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
 	}
 
 	/**

@@ -33,8 +33,11 @@ class DbCommandLineTests {
 
 	private int loads;
 
+	private Path revisionRoot;
+
 	@BeforeEach
 	void writeRevisions() throws IOException {
+		this.revisionRoot = this.directory.resolve("new");
 		Files.writeString(this.directory.resolve("a1.sql"), "-- revision: aaaa1111\n-- message: create account\n\n"
 				+ "-- upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n\n-- downgrade\nDROP TABLE account;\n");
 		Files.writeString(this.directory.resolve("b2.sql"), "-- revision: bbbb2222\n-- revises: aaaa1111\n"
@@ -131,6 +134,22 @@ class DbCommandLineTests {
 		assertThat(this.directory.resolve("new/sql/cccc3333_add_tag_name.sql")).exists();
 	}
 
+	@Test
+	void directoryThatCannotBeCreatedIsAnErrorWithExitStatusOne() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("not-a-directory"), "a regular file");
+		this.revisionRoot = file;
+		assertThat(run("init")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(out()).isEmpty();
+		assertThat(err()).startsWith("Error: Cannot create " + file.resolve("sql"))
+			.contains(file.toString())
+			.endsWith("\n")
+			.hasLineCount(1);
+		this.err.reset();
+		assertThat(run("revision", "-m", "add tag name", "--format", "sql")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(out()).isEmpty();
+		assertThat(err()).startsWith("Error: Cannot write " + file.resolve("sql")).hasLineCount(1);
+	}
+
 	private int run(String... arguments) {
 		DbCommandLine commandLine = new DbCommandLine(() -> {
 			this.loads++;
@@ -138,8 +157,8 @@ class DbCommandLineTests {
 				.dataSource(this.database.dataSource())
 				.locations("file:" + this.directory)
 				.load();
-			return new DbCommands(migrator, new RevisionFiles(this.directory.resolve("new/java"), "db.migrations",
-					this.directory.resolve("new/sql")));
+			return new DbCommands(migrator, new RevisionFiles(this.revisionRoot.resolve("java"), "db.migrations",
+					this.revisionRoot.resolve("sql")));
 		});
 		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));

@@ -44,7 +44,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void upgradeCurrentHistoryDowngradeAndStamp(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result heads = db(environment, "heads");
@@ -74,7 +74,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void branchesAndShowDescribeTheGraph(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		assertThat(db(environment, "branches").out()).isEqualTo("""
@@ -92,7 +92,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void failuresGoToStandardErrorWithAStatus(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result unknown = db(environment, "upgrade", "nosuch");
