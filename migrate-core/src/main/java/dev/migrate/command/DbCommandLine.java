@@ -55,6 +55,8 @@ public final class DbCommandLine {
 						: db.downgrade(one(args, "-1")));
 		spec("stamp [REVISION...] [--sql] [--purge]", "Set the revision in the database without migrating",
 				Set.of("--sql", "--purge"), Set.of(), this::stamp);
+		spec("repair", "Accept edited applied scripts and clear a failure resolved by hand", Set.of(), Set.of(),
+				(args, db) -> db.repair());
 		spec("current [-v]", "Show the current revision of the database", VERBOSE, Set.of(),
 				(args, db) -> db.current(args.flag("-v", "--verbose")));
 		spec("history [-r RANGE] [-v] [-i]", "List revisions, newest first",
@@ -155,6 +157,14 @@ public final class DbCommandLine {
 			return fileSystem.getFile() + ": " + fileSystem.getReason();
 		}
 		return (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
+	}
+
+	/**
+	 * Return the names of the commands, in the order help lists them.
+	 * @return the command names
+	 */
+	public List<String> commandNames() {
+		return List.copyOf(this.specs.keySet());
 	}
 
 	/**

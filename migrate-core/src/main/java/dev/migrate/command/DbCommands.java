@@ -98,6 +98,17 @@ public final class DbCommands {
 	}
 
 	/**
+	 * Resolve what stops migrations: accept the checksums of edited applied scripts, and
+	 * mark a failure whose statements were undone by hand as resolved, so that the next
+	 * upgrade runs its revision again.
+	 * @return one line per change, or {@code Nothing to repair.}
+	 */
+	public String repair() {
+		List<String> repaired = this.migrator.repair();
+		return repaired.isEmpty() ? "Nothing to repair.\n" : lines(repaired.stream());
+	}
+
+	/**
 	 * Write the SQL of a stamp.
 	 * @param expression a target (from base) or a range {@code start:end}
 	 * @param purge must be {@code false}: a purge cannot be written offline

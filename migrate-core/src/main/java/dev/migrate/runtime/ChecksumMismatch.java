@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  * @param revision the revision id
  * @param source the script's file or class
  * @param recorded the checksum recorded when it ran
- * @param actual the checksum of the script now, or {@code null} when it no longer has one
+ * @param actual the checksum of the script now
  * @param appliedAt when it ran
  */
-public record ChecksumMismatch(String revision, String source, String recorded, @Nullable String actual,
+public record ChecksumMismatch(String revision, String source, String recorded, String actual,
 		@Nullable OffsetDateTime appliedAt) {
 
 	@Override

@@ -34,7 +34,8 @@ final class ChecksumVerifier {
 	}
 
 	/**
-	 * Find the applied scripts whose checksum differs from the one recorded.
+	 * Find the applied scripts whose checksum differs from the one recorded. A script
+	 * without a checksum (a Java migration that reads data) is not compared.
 	 * @param history the history table
 	 * @param rows the version rows
 	 * @return the mismatches, parents first
@@ -54,7 +55,7 @@ final class ChecksumVerifier {
 			if (entry != null) {
 				MigrationScript script = this.scripts.get(id);
 				String actual = this.checksums.of(script);
-				if (!entry.checksum().equals(actual)) {
+				if (actual != null && !entry.checksum().equals(actual)) {
 					mismatches.add(new ChecksumMismatch(id, script.revision().source(), entry.checksum(), actual,
 							entry.appliedAt()));
 				}
@@ -84,7 +85,8 @@ final class ChecksumVerifier {
 			return;
 		}
 		throw new MigrateException("Applied scripts were edited after they ran:\n" + list
-				+ "\nRestore them as they were, or accept the edits with 'repair' (or set the checksum policy to warn)");
+				+ "\nRestore them as they were, or accept the edits with '" + RecoveryCommands.REPAIR
+				+ "' (or set the checksum policy to warn)");
 	}
 
 }

@@ -212,10 +212,11 @@ public final class Migrator {
 	}
 
 	/**
-	 * Resolve what stops migrations: mark an unresolved failure as resolved (after an
-	 * operator undid its statements by hand, so the next upgrade runs it again) and
-	 * record the current checksums of edited applied scripts.
-	 * @return what was repaired, one line each
+	 * Resolve what stops migrations, and record each change in the history table: mark an
+	 * unresolved failure as resolved (after an operator undid its statements by hand, so
+	 * that the next upgrade runs the revision again) and accept the current checksums of
+	 * applied scripts edited since they ran.
+	 * @return what was repaired, one line each; empty when there was nothing to repair
 	 */
 	public List<String> repair() {
 		return withLock((connection) -> {
@@ -225,8 +226,8 @@ public final class Migrator {
 			if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
 				HistoryEntry failed = latest.get();
 				String note = "Marked the failed " + failed.direction() + " of " + failed.revision()
-						+ " as resolved; the next run retries it";
-				recordRepair(connection, failed.revision(), rows, failed.checksum(), note);
+						+ " as resolved; the next " + failed.direction() + " runs it again";
+				recordRepair(connection, failed.revision(), rows, null, note);
 				repaired.add(note);
 			}
 			for (ChecksumMismatch mismatch : verifier().mismatches(store().readHistory(connection), rows)) {
@@ -309,8 +310,8 @@ public final class Migrator {
 			HistoryEntry failed = latest.get();
 			throw new MigrationFailedException("The " + failed.direction() + " of revision " + failed.revision()
 					+ " failed at " + failed.appliedAt() + " and left " + failed.statementsRun()
-					+ " statement(s) in the database, so migrations are stopped until an operator resolves it.\n"
-					+ "What happened then:\n" + failed.message());
+					+ " statement(s) in the database, so migrations are stopped until an operator resolves it. "
+					+ RecoveryCommands.instructions(failed) + "\nWhat happened then:\n" + failed.message());
 		}
 	}
 

@@ -112,7 +112,8 @@ class DbCommandLineTests {
 	void helpListsCommandsAndTheirOptions() {
 		assertThat(run("--help")).isZero();
 		assertThat(out()).contains("  upgrade    Upgrade to a later revision (default head)")
-			.contains("  merge      Create a revision that merges heads");
+			.contains("  merge      Create a revision that merges heads")
+			.contains("  repair     Accept edited applied scripts and clear a failure resolved by hand");
 		this.out.reset();
 		assertThat(run("stamp", "--help")).isZero();
 		assertThat(out()).startsWith("Usage: db stamp [REVISION...] [--sql] [--purge]");

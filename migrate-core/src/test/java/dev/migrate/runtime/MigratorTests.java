@@ -272,7 +272,7 @@ class MigratorTests {
 			.withMessageContaining("Applied scripts were edited after they ran:")
 			.withMessageContaining("revision a1a1a1a1 (file:")
 			.withMessageContaining("a1a1a1a1_revision.sql)")
-			.withMessageContaining("'repair'");
+			.withMessageContaining("accept the edits with 'db repair'");
 		assertThat(edited.current()).containsExactly("a1a1a1a1");
 		Migrator warning = Migrator.configure()
 			.dataSource(database.dataSource())

@@ -1,10 +1,14 @@
 package dev.migrate.autoconfigure;
 
+import java.util.Objects;
+
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.LockTimeoutException;
 import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraphException;
+import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.MigrationFailedException;
+import dev.migrate.runtime.RecoveryCommands;
 import dev.migrate.script.ScriptException;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -26,7 +30,7 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 			return switch (notUpToDate.getStatus().state()) {
 				case UNKNOWN_REVISION -> "Deploy the application version that has these revisions, or add their"
 						+ " scripts to migrate.locations.";
-				case FAILED -> "Resolve the failed revision (see the history table), run 'repair', then upgrade.";
+				case FAILED -> failed(Objects.requireNonNull(notUpToDate.getStatus().failure()));
 				default -> "Upgrade the database (set migrate.auto-upgrade=true, or run the upgrade as a deployment"
 						+ " step), or set migrate.require-up-to-date=false to start anyway.";
 			};
@@ -35,8 +39,9 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 			return "Wait for the other migration to finish, or raise migrate.lock-timeout.";
 		}
 		if (cause instanceof MigrationFailedException) {
-			return "Fix the revision named above. Undo any statements it left behind, run 'repair', and start the"
-					+ " application again to retry.";
+			return "Fix the revision named above. If it left statements behind, undo them by hand and run '"
+					+ RecoveryCommands.REPAIR + "', or finish them by hand and run the 'db stamp' the message names;"
+					+ " then start the application again.";
 		}
 		if (cause instanceof RevisionGraphException || cause instanceof ScriptException) {
 			return "Fix the revision scripts in migrate.locations so that they load and form one valid graph.";
@@ -46,6 +51,11 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 					+ " does not have (a newer version of the application may have upgraded it).";
 		}
 		return "Check the migrate.* configuration and the database the application connects to.";
+	}
+
+	private static String failed(HistoryEntry failure) {
+		return "Resolve the failed " + failure.direction() + " of revision " + failure.revision() + ". "
+				+ RecoveryCommands.instructions(failure) + " Then upgrade.";
 	}
 
 }

@@ -29,7 +29,7 @@ class MigrateFailureAnalyzerTests {
 		FailureAnalysis analysis = analyze(new MigrationFailedException("Upgrade of a1 failed: no such table"));
 		assertThat(analysis.getDescription())
 			.isEqualTo("Database migration failed: Upgrade of a1 failed: no such table");
-		assertThat(analysis.getAction()).contains("run 'repair'");
+		assertThat(analysis.getAction()).contains("run 'db repair'");
 	}
 
 	@Test
@@ -77,7 +77,9 @@ class MigrateFailureAnalyzerTests {
 				failure);
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getDescription()).contains("a1 failed", "syntax error");
-		assertThat(analysis.getAction()).contains("repair");
+		assertThat(analysis.getAction()).isEqualTo("Resolve the failed upgrade of revision a1. Undo its statements"
+				+ " by hand and run 'db repair' to retry the upgrade, or finish it by hand and run 'db stamp a1'."
+				+ " Then upgrade.");
 	}
 
 	@Test
