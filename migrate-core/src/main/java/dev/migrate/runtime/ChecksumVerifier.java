@@ -55,7 +55,7 @@ final class ChecksumVerifier {
 			if (entry != null) {
 				MigrationScript script = this.scripts.get(id);
 				String actual = this.checksums.of(script);
-				if (actual != null && !entry.checksum().equals(actual)) {
+				if (actual != null && !this.checksums.matches(script, actual, entry.checksum())) {
 					mismatches.add(new ChecksumMismatch(id, script.revision().source(), entry.checksum(), actual,
 							entry.appliedAt()));
 				}
