@@ -118,7 +118,7 @@ public final class DbCommandLine {
 			if (parsed.positional().size() > spec.positional()) {
 				throw new UsageException("Unexpected argument(s): " + String.join(" ", parsed.positional()));
 			}
-			out.print(spec.action().apply(parsed, this.commands.get()));
+			out.print(spec.action().apply(parsed, this.commands.get().withWarnings(err::println)));
 			return SUCCESS;
 		}
 		catch (UsageException ex) {

@@ -1,6 +1,8 @@
 package dev.migrate.runtime;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +17,26 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChecksumMismatch(String revision, String source, String recorded, String actual,
 		@Nullable OffsetDateTime appliedAt) {
+
+	/**
+	 * Describe edited scripts for an operator, one line each.
+	 * @param mismatches the edited scripts
+	 * @return {@code Applied scripts were edited after they ran:} and a line per script
+	 */
+	public static String describe(List<ChecksumMismatch> mismatches) {
+		return "Applied scripts were edited after they ran:\n"
+				+ mismatches.stream().map((mismatch) -> "  - " + mismatch).collect(Collectors.joining("\n"));
+	}
+
+	/**
+	 * Warn of edited scripts that a run goes on with, saying what to do.
+	 * @param mismatches the edited scripts
+	 * @return the {@link #describe description} and the commands that resolve it
+	 */
+	public static String warning(List<ChecksumMismatch> mismatches) {
+		return describe(mismatches) + "\nAccept the edits with '" + RecoveryCommands.REPAIR
+				+ "', or restore the scripts as they were.";
+	}
 
 	@Override
 	public String toString() {

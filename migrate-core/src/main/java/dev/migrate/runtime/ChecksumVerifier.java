@@ -1,10 +1,8 @@
 package dev.migrate.runtime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -15,7 +13,8 @@ import dev.migrate.script.MigrationScript;
 
 /**
  * Compares the scripts of applied revisions with the checksums the history table recorded
- * when they ran (or when {@code repair} accepted an edit).
+ * when they ran (or when {@code db repair} accepted an edit), and applies the checksum
+ * policy.
  */
 final class ChecksumVerifier {
 
@@ -36,28 +35,20 @@ final class ChecksumVerifier {
 	/**
 	 * Find the applied scripts whose checksum differs from the one recorded. A script
 	 * without a checksum (a Java migration that reads data) is not compared.
-	 * @param history the history table
+	 * @param recorded the checksums of the history table by revision
 	 * @param rows the version rows
 	 * @return the mismatches, parents first
 	 */
-	List<ChecksumMismatch> mismatches(List<HistoryEntry> history, List<String> rows) {
-		Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
-		for (HistoryEntry entry : history) {
-			boolean records = entry.success() && entry.checksum() != null && entry.revision() != null
-					&& ("upgrade".equals(entry.direction()) || "repair".equals(entry.direction()));
-			if (records) {
-				recorded.put(entry.revision(), entry);
-			}
-		}
+	List<ChecksumMismatch> mismatches(Map<String, RecordedChecksum> recorded, List<String> rows) {
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
 		for (String id : this.graph.parentsFirst(this.graph.ancestors(rows, true))) {
-			HistoryEntry entry = recorded.get(id);
+			RecordedChecksum entry = recorded.get(id);
 			if (entry != null) {
 				MigrationScript script = this.scripts.get(id);
 				String actual = this.checksums.of(script);
 				if (actual != null && !this.checksums.matches(script, actual, entry.checksum())) {
 					mismatches.add(new ChecksumMismatch(id, script.revision().source(), entry.checksum(), actual,
-							entry.appliedAt()));
+							entry.recordedAt()));
 				}
 			}
 		}
@@ -67,26 +58,27 @@ final class ChecksumVerifier {
 	/**
 	 * Apply the checksum policy to the mismatches.
 	 * @param policy the policy
-	 * @param history the history table
+	 * @param recorded the checksums of the history table by revision
 	 * @param rows the version rows
+	 * @param listeners told of edited scripts when the policy is to warn
 	 * @throws MigrateException when the policy is to fail and scripts were edited
 	 */
-	void enforce(ChecksumPolicy policy, List<HistoryEntry> history, List<String> rows) {
+	void enforce(ChecksumPolicy policy, Map<String, RecordedChecksum> recorded, List<String> rows,
+			List<MigrationListener> listeners) {
 		if (policy == ChecksumPolicy.IGNORE) {
 			return;
 		}
-		List<ChecksumMismatch> mismatches = mismatches(history, rows);
+		List<ChecksumMismatch> mismatches = mismatches(recorded, rows);
 		if (mismatches.isEmpty()) {
 			return;
 		}
-		String list = mismatches.stream().map((mismatch) -> "  - " + mismatch).collect(Collectors.joining("\n"));
 		if (policy == ChecksumPolicy.WARN) {
-			logger.warn("Applied scripts were edited after they ran:\n" + list);
+			logger.warn(ChecksumMismatch.warning(mismatches));
+			listeners.forEach((listener) -> listener.onEditedScripts(mismatches));
 			return;
 		}
-		throw new MigrateException("Applied scripts were edited after they ran:\n" + list
-				+ "\nRestore them as they were, or accept the edits with '" + RecoveryCommands.REPAIR
-				+ "' (or set the checksum policy to warn)");
+		throw new MigrateException(ChecksumMismatch.describe(mismatches) + "\nRestore them as they were, or accept"
+				+ " the edits with '" + RecoveryCommands.REPAIR + "' (or set the checksum policy to warn)");
 	}
 
 }

@@ -19,15 +19,31 @@ import org.jspecify.annotations.Nullable;
  * @param pending the steps an upgrade to every head would run, in order (empty at an
  * unknown revision)
  * @param failure the latest history entry when it records a failure
+ * @param editedScripts the applied scripts edited since they ran (empty when the checksum
+ * policy is to ignore edits)
  */
 public record MigrationStatus(State state, List<String> current, List<String> unknown, List<Step> pending,
-		@Nullable HistoryEntry failure) {
+		@Nullable HistoryEntry failure, List<ChecksumMismatch> editedScripts) {
 
 	public MigrationStatus {
 		Objects.requireNonNull(state, "state");
 		current = List.copyOf(current);
 		unknown = List.copyOf(unknown);
 		pending = List.copyOf(pending);
+		editedScripts = List.copyOf(editedScripts);
+	}
+
+	/**
+	 * Create a status without edited scripts.
+	 * @param state the summary
+	 * @param current the version rows
+	 * @param unknown the rows that name no revision
+	 * @param pending the steps of an upgrade to every head
+	 * @param failure the latest history entry when it records a failure
+	 */
+	public MigrationStatus(State state, List<String> current, List<String> unknown, List<Step> pending,
+			@Nullable HistoryEntry failure) {
+		this(state, current, unknown, pending, failure, List.of());
 	}
 
 	/**
@@ -36,14 +52,15 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 	 * @param unknown the rows that name no revision
 	 * @param pending the steps of an upgrade to every head
 	 * @param latest the latest history entry, if any
+	 * @param editedScripts the applied scripts edited since they ran
 	 * @return the status
 	 */
 	static MigrationStatus of(List<String> current, List<String> unknown, List<Step> pending,
-			@Nullable HistoryEntry latest) {
+			@Nullable HistoryEntry latest, List<ChecksumMismatch> editedScripts) {
 		HistoryEntry failure = (latest != null && !latest.success()) ? latest : null;
 		State state = !unknown.isEmpty() ? State.UNKNOWN_REVISION
 				: (failure != null) ? State.FAILED : pending.isEmpty() ? State.UP_TO_DATE : State.PENDING;
-		return new MigrationStatus(state, current, unknown, pending, failure);
+		return new MigrationStatus(state, current, unknown, pending, failure, editedScripts);
 	}
 
 	/**

@@ -83,6 +83,31 @@ public final class Migrator {
 		this.dialect = options.dialect();
 	}
 
+	private Migrator(Migrator loaded, MigratorOptions options) {
+		this.options = options;
+		this.scripts = loaded.scripts;
+		this.scriptsById.putAll(loaded.scriptsById);
+		this.graph = loaded.graph;
+		this.planner = loaded.planner;
+		this.dialect = loaded.dialect;
+	}
+
+	/**
+	 * Return a migrator of the same revisions and database that also tells a listener
+	 * what happens, without loading the revisions again.
+	 * @param listener the listener to add
+	 * @return the new migrator
+	 */
+	public Migrator withListener(MigrationListener listener) {
+		List<MigrationListener> listeners = new ArrayList<>(this.options.listeners());
+		listeners.add(listener);
+		MigratorOptions current = this.options;
+		return new Migrator(this,
+				new MigratorOptions(current.dataSource(), current.dialect(), current.locations(),
+						current.versionTable(), current.historyTable(), current.schema(), current.transactionMode(),
+						current.lockTimeout(), current.checksumPolicy(), current.classLoader(), listeners));
+	}
+
 	/**
 	 * Return the revision graph.
 	 * @return the graph
@@ -133,7 +158,8 @@ public final class Migrator {
 
 	/**
 	 * Read where the database stands with three cheap queries: the version rows, the
-	 * latest history entry and, for the plan of pending revisions, nothing more.
+	 * latest history entry and the recorded checksums (unless the checksum policy is to
+	 * ignore edits).
 	 * @return the status
 	 */
 	public MigrationStatus status() {
@@ -141,7 +167,8 @@ public final class Migrator {
 			List<String> rows = this.graph.inLoadOrder(store().readRows(connection));
 			List<String> unknown = rows.stream().filter((id) -> this.graph.find(id).isEmpty()).toList();
 			List<Step> pending = unknown.isEmpty() ? this.planner.upgrade(rows, "heads").steps() : List.of();
-			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null));
+			List<ChecksumMismatch> edited = unknown.isEmpty() ? editedScripts(connection, rows) : List.of();
+			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null), edited);
 		});
 	}
 
@@ -208,7 +235,20 @@ public final class Migrator {
 	 */
 	public List<ChecksumMismatch> validate() {
 		return withConnection(
-				(connection) -> verifier().mismatches(store().readHistory(connection), store().readRows(connection)));
+				(connection) -> verifier().mismatches(store().readChecksums(connection), store().readRows(connection)));
+	}
+
+	/**
+	 * Apply the checksum policy to the applied scripts, as every upgrade and downgrade
+	 * does before it runs, whether or not revisions are pending.
+	 * @throws MigrateException when the policy is to fail and applied scripts were edited
+	 * after they ran
+	 */
+	public void verifyChecksums() {
+		withConnection((connection) -> {
+			enforceChecksumPolicy(connection, store().readRows(connection));
+			return null;
+		});
 	}
 
 	/**
@@ -230,7 +270,7 @@ public final class Migrator {
 				recordRepair(connection, failed.revision(), rows, null, note);
 				repaired.add(note);
 			}
-			for (ChecksumMismatch mismatch : verifier().mismatches(store().readHistory(connection), rows)) {
+			for (ChecksumMismatch mismatch : verifier().mismatches(store().readChecksums(connection), rows)) {
 				String note = "Accepted the edited script of " + mismatch.revision() + " (" + mismatch.source() + ")";
 				recordRepair(connection, mismatch.revision(), rows, mismatch.actual(), note);
 				repaired.add(note);
@@ -287,7 +327,14 @@ public final class Migrator {
 	}
 
 	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
-		MigrationPlan unlocked = withConnection((connection) -> planning.apply(store().readRows(connection)));
+		MigrationPlan unlocked = withConnection((connection) -> {
+			List<String> rows = store().readRows(connection);
+			MigrationPlan plan = planning.apply(rows);
+			if (guarded && plan.isEmpty()) {
+				enforceChecksumPolicy(connection, rows);
+			}
+			return plan;
+		});
 		if (unlocked.isEmpty()) {
 			logger.debug("Database is up to date at " + unlocked.startRows());
 			return unlocked;
@@ -297,11 +344,30 @@ public final class Migrator {
 			MigrationPlan plan = planning.apply(store().readRows(connection));
 			if (guarded && !plan.isEmpty()) {
 				checkNoUnresolvedFailure(connection);
-				verifier().enforce(this.options.checksumPolicy(), store().readHistory(connection), plan.startRows());
+				enforceChecksumPolicy(connection, plan.startRows());
 			}
 			new OnlineRun(connection, runContext(), this.options.listeners()).run(plan);
 			return plan;
 		});
+	}
+
+	/**
+	 * Apply the checksum policy to the scripts applied at the version rows: one query,
+	 * none at base or with the policy to ignore edits.
+	 */
+	private void enforceChecksumPolicy(Connection connection, List<String> rows) throws SQLException {
+		if (rows.isEmpty() || this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
+			return;
+		}
+		verifier().enforce(this.options.checksumPolicy(), store().readChecksums(connection), rows,
+				this.options.listeners());
+	}
+
+	private List<ChecksumMismatch> editedScripts(Connection connection, List<String> rows) throws SQLException {
+		if (rows.isEmpty() || this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
+			return List.of();
+		}
+		return verifier().mismatches(store().readChecksums(connection), rows);
 	}
 
 	private void checkNoUnresolvedFailure(Connection connection) throws SQLException {

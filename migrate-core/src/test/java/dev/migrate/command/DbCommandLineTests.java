@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrate.runtime.ChecksumPolicy;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,8 @@ class DbCommandLineTests {
 	private int loads;
 
 	private Path revisionRoot;
+
+	private ChecksumPolicy policy = ChecksumPolicy.FAIL;
 
 	@BeforeEach
 	void writeRevisions() throws IOException {
@@ -151,12 +154,42 @@ class DbCommandLineTests {
 		assertThat(err()).startsWith("Error: Cannot write " + file.resolve("sql")).hasLineCount(1);
 	}
 
+	@Test
+	void editedScriptIsAnErrorOrByPolicyAWarningOnStandardError() throws IOException {
+		run("upgrade");
+		Files.writeString(this.directory.resolve("a1.sql"),
+				"-- revision: aaaa1111\n-- message: create account\n\n"
+						+ "-- upgrade\nCREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(10));\n\n-- downgrade\n"
+						+ "DROP TABLE account;\n");
+		reset();
+		assertThat(run("upgrade")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).startsWith("Error: Applied scripts were edited after they ran:\n  - revision aaaa1111 (");
+		this.policy = ChecksumPolicy.WARN;
+		reset();
+		assertThat(run("upgrade")).isZero();
+		assertThat(out()).isEmpty();
+		assertThat(err()).startsWith("Warning: Applied scripts were edited after they ran:\n  - revision aaaa1111 (")
+			.endsWith("Accept the edits with 'db repair', or restore the scripts as they were.\n");
+		reset();
+		assertThat(run("repair")).isZero();
+		assertThat(out()).startsWith("Accepted the edited script of aaaa1111 (").endsWith("a1.sql)\n");
+		reset();
+		assertThat(run("upgrade")).isZero();
+		assertThat(err()).isEmpty();
+	}
+
+	private void reset() {
+		this.out.reset();
+		this.err.reset();
+	}
+
 	private int run(String... arguments) {
 		DbCommandLine commandLine = new DbCommandLine(() -> {
 			this.loads++;
 			Migrator migrator = Migrator.configure()
 				.dataSource(this.database.dataSource())
 				.locations("file:" + this.directory)
+				.checksumPolicy(this.policy)
 				.load();
 			return new DbCommands(migrator, new RevisionFiles(this.revisionRoot.resolve("java"), "db.migrations",
 					this.revisionRoot.resolve("sql")));
