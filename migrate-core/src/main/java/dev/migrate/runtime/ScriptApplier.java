@@ -66,9 +66,10 @@ final class ScriptApplier {
 	private void applySql(SqlMigrationScript script, Direction direction, StatementSink sink) {
 		List<SqlStatement> statements = (direction == Direction.UPGRADE) ? script.upgrade() : script.downgrade();
 		if (statements == null) {
+			List<String> parents = script.revision().parents();
 			throw new MigrateException("Revision " + script.revision().id() + " (" + script.revision().source()
-					+ ") has no '-- downgrade' section, so it cannot be downgraded; add one, or move the version "
-					+ "table with 'stamp' after undoing it by hand");
+					+ ") has no '-- downgrade' section, so it cannot be downgraded; add one, or undo it by hand and"
+					+ " run 'db stamp " + (parents.isEmpty() ? "base" : String.join(" ", parents)) + "'");
 		}
 		for (SqlStatement statement : statements) {
 			try {

@@ -178,6 +178,20 @@ class DbCommandLineTests {
 		assertThat(err()).isEmpty();
 	}
 
+	@Test
+	void revisionWithoutDowngradeNamesTheStampThatStepsOverIt() throws IOException {
+		Files.writeString(this.directory.resolve("c3.sql"),
+				"-- revision: cccc3333\n-- revises: bbbb2222\n\n-- upgrade\nCREATE TABLE note (id INT);\n");
+		run("upgrade");
+		reset();
+		assertThat(run("downgrade")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).contains("has no '-- downgrade' section, so it cannot be downgraded; add one, or undo it"
+				+ " by hand and run 'db stamp bbbb2222'\n");
+		reset();
+		assertThat(run("stamp", "bbbb2222")).isZero();
+		assertThat(out()).isEqualTo("Running stamp_revision cccc3333 -> bbbb2222\n");
+	}
+
 	private void reset() {
 		this.out.reset();
 		this.err.reset();
