@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param revision the revision id
  * @param source the script's file or class
- * @param recorded the checksum recorded when it ran
+ * @param recorded the checksum recorded when it ran (or when {@code db repair} accepted
+ * an earlier edit)
  * @param actual the checksum of the script now
- * @param appliedAt when it ran
+ * @param appliedAt when the recorded checksum was written
  */
 public record ChecksumMismatch(String revision, String source, String recorded, String actual,
 		@Nullable OffsetDateTime appliedAt) {

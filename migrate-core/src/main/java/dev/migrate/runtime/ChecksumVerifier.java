@@ -34,14 +34,16 @@ final class ChecksumVerifier {
 
 	/**
 	 * Find the applied scripts whose checksum differs from the one recorded. A script
-	 * without a checksum (a Java migration that reads data) is not compared.
+	 * without a checksum (a Java migration that reads data) is not compared, nor are the
+	 * revisions of version rows the application does not know.
 	 * @param recorded the checksums of the history table by revision
 	 * @param rows the version rows
 	 * @return the mismatches, parents first
 	 */
 	List<ChecksumMismatch> mismatches(Map<String, RecordedChecksum> recorded, List<String> rows) {
+		List<String> known = rows.stream().filter((id) -> this.graph.find(id).isPresent()).toList();
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
-		for (String id : this.graph.parentsFirst(this.graph.ancestors(rows, true))) {
+		for (String id : this.graph.parentsFirst(this.graph.ancestors(known, true))) {
 			RecordedChecksum entry = recorded.get(id);
 			if (entry != null) {
 				MigrationScript script = this.scripts.get(id);
@@ -56,20 +58,14 @@ final class ChecksumVerifier {
 	}
 
 	/**
-	 * Apply the checksum policy to the mismatches.
+	 * Apply the checksum policy to edited scripts.
 	 * @param policy the policy
-	 * @param recorded the checksums of the history table by revision
-	 * @param rows the version rows
+	 * @param mismatches the edited scripts, from {@link #mismatches}
 	 * @param listeners told of edited scripts when the policy is to warn
 	 * @throws MigrateException when the policy is to fail and scripts were edited
 	 */
-	void enforce(ChecksumPolicy policy, Map<String, RecordedChecksum> recorded, List<String> rows,
-			List<MigrationListener> listeners) {
-		if (policy == ChecksumPolicy.IGNORE) {
-			return;
-		}
-		List<ChecksumMismatch> mismatches = mismatches(recorded, rows);
-		if (mismatches.isEmpty()) {
+	void enforce(ChecksumPolicy policy, List<ChecksumMismatch> mismatches, List<MigrationListener> listeners) {
+		if (mismatches.isEmpty() || policy == ChecksumPolicy.IGNORE) {
 			return;
 		}
 		if (policy == ChecksumPolicy.WARN) {

@@ -99,13 +99,7 @@ public final class Migrator {
 	 * @return the new migrator
 	 */
 	public Migrator withListener(MigrationListener listener) {
-		List<MigrationListener> listeners = new ArrayList<>(this.options.listeners());
-		listeners.add(listener);
-		MigratorOptions current = this.options;
-		return new Migrator(this,
-				new MigratorOptions(current.dataSource(), current.dialect(), current.locations(),
-						current.versionTable(), current.historyTable(), current.schema(), current.transactionMode(),
-						current.lockTimeout(), current.checksumPolicy(), current.classLoader(), listeners));
+		return new Migrator(this, this.options.withListener(listener));
 	}
 
 	/**
@@ -351,18 +345,14 @@ public final class Migrator {
 		});
 	}
 
-	/**
-	 * Apply the checksum policy to the scripts applied at the version rows: one query,
-	 * none at base or with the policy to ignore edits.
-	 */
 	private void enforceChecksumPolicy(Connection connection, List<String> rows) throws SQLException {
-		if (rows.isEmpty() || this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
-			return;
-		}
-		verifier().enforce(this.options.checksumPolicy(), store().readChecksums(connection), rows,
-				this.options.listeners());
+		verifier().enforce(this.options.checksumPolicy(), editedScripts(connection, rows), this.options.listeners());
 	}
 
+	/**
+	 * Find the applied scripts edited since they ran: one query, none at base or with the
+	 * policy to ignore edits.
+	 */
 	private List<ChecksumMismatch> editedScripts(Connection connection, List<String> rows) throws SQLException {
 		if (rows.isEmpty() || this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
 			return List.of();
