@@ -20,9 +20,9 @@ import dev.migrate.command.CommandArguments.UsageException;
 
 /**
  * The {@code db} commands for a command line: parses {@code upgrade head --sql} and the
- * like, runs the command, prints its output on standard output or
+ * like, runs the command, prints its output on standard output, its warnings and any
  * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
- * 1 when the command failed, 2 on wrong usage.
+ * 1 when the command failed (whatever the failure), 2 on wrong usage.
  */
 public final class DbCommandLine {
 
