@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
@@ -17,7 +18,9 @@ import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
+import dev.migrate.runtime.ChecksumMismatch;
 import dev.migrate.runtime.HistoryEntry;
+import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
 
 import org.jspecify.annotations.Nullable;
@@ -43,8 +46,30 @@ public final class DbCommands {
 	}
 
 	DbCommands(Migrator migrator, RevisionFiles files, Clock clock) {
+		this(migrator, new RevisionAuthor(migrator.graph(), files, clock));
+	}
+
+	private DbCommands(Migrator migrator, RevisionAuthor author) {
 		this.migrator = migrator;
-		this.author = new RevisionAuthor(migrator.graph(), files, clock);
+		this.author = author;
+	}
+
+	/**
+	 * Return the same commands, sending the warnings of the run (applied scripts edited
+	 * under {@code checksum-policy=warn}) to a consumer, such as standard error: a
+	 * one-shot command shows no log output but errors.
+	 * @param warnings receives each warning, starting with {@code Warning: }
+	 * @return the commands
+	 */
+	public DbCommands withWarnings(Consumer<String> warnings) {
+		return new DbCommands(this.migrator.withListener(new MigrationListener() {
+
+			@Override
+			public void onEditedScripts(List<ChecksumMismatch> edited) {
+				warnings.accept("Warning: " + ChecksumMismatch.warning(edited));
+			}
+
+		}), this.author);
 	}
 
 	/**
@@ -95,6 +120,17 @@ public final class DbCommands {
 	 */
 	public String stamp(List<String> targets, boolean purge) {
 		return steps(this.migrator.stamp(targets, purge));
+	}
+
+	/**
+	 * Resolve what stops migrations: accept the checksums of edited applied scripts, and
+	 * mark a failure whose statements were undone by hand as resolved, so that the next
+	 * upgrade runs its revision again.
+	 * @return one line per change, or {@code Nothing to repair.}
+	 */
+	public String repair() {
+		List<String> repaired = this.migrator.repair();
+		return repaired.isEmpty() ? "Nothing to repair.\n" : lines(repaired.stream());
 	}
 
 	/**

@@ -95,10 +95,7 @@ final class FailureReport {
 		}
 		message.append("\nThe version table says ").append(describeRows(step.rowsBefore())).append('.');
 		if (!kept.isEmpty()) {
-			message.append(" Undo these statements by hand and run 'db repair' to run the revision again,")
-				.append(" or finish the revision by hand and run 'db stamp ")
-				.append(String.join(" ", step.rowsAfter().isEmpty() ? List.of("base") : step.rowsAfter()))
-				.append("'.");
+			message.append(' ').append(RecoveryCommands.instructions(RunContext.direction(step), step.rowsAfter()));
 		}
 		return message.toString();
 	}

@@ -85,6 +85,16 @@ final class HistoryTable {
 		return "SELECT " + COLUMNS + " FROM " + this.table.sql(this.dialect) + " ORDER BY id";
 	}
 
+	/**
+	 * Select the rows that record a script's checksum, oldest first: successful upgrades,
+	 * and repairs that accepted an edited script.
+	 */
+	String selectChecksums() {
+		return "SELECT revision, checksum, applied_at FROM " + this.table.sql(this.dialect) + " WHERE success = "
+				+ literal(true) + " AND revision IS NOT NULL AND checksum IS NOT NULL"
+				+ " AND direction IN ('upgrade', 'repair') ORDER BY id";
+	}
+
 	String selectLatest() {
 		return "SELECT " + COLUMNS + " FROM " + this.table.sql(this.dialect) + " ORDER BY id DESC";
 	}

@@ -21,15 +21,18 @@ import org.jspecify.annotations.Nullable;
  * @param lastFailure the latest history entry when it records a failure: one that stops
  * migrations ({@link State#FAILED}), or one that was rolled back, so the database is
  * consistent at its last good revision
+ * @param editedScripts the applied scripts edited since they ran (empty when the checksum
+ * policy is to ignore edits)
  */
 public record MigrationStatus(State state, List<String> current, List<String> unknown, List<Step> pending,
-		@Nullable HistoryEntry lastFailure) {
+		@Nullable HistoryEntry lastFailure, List<ChecksumMismatch> editedScripts) {
 
 	public MigrationStatus {
 		Objects.requireNonNull(state, "state");
 		current = List.copyOf(current);
 		unknown = List.copyOf(unknown);
 		pending = List.copyOf(pending);
+		editedScripts = List.copyOf(editedScripts);
 	}
 
 	/**
@@ -38,14 +41,15 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 	 * @param unknown the rows that name no revision
 	 * @param pending the steps of an upgrade to every head
 	 * @param latest the latest history entry, if any
+	 * @param editedScripts the applied scripts edited since they ran
 	 * @return the status
 	 */
 	static MigrationStatus of(List<String> current, List<String> unknown, List<Step> pending,
-			@Nullable HistoryEntry latest) {
+			@Nullable HistoryEntry latest, List<ChecksumMismatch> editedScripts) {
 		HistoryEntry failure = (latest != null && !latest.success()) ? latest : null;
 		State state = !unknown.isEmpty() ? State.UNKNOWN_REVISION : (failure != null && failure.isUnresolvedFailure())
 				? State.FAILED : pending.isEmpty() ? State.UP_TO_DATE : State.PENDING;
-		return new MigrationStatus(state, current, unknown, pending, failure);
+		return new MigrationStatus(state, current, unknown, pending, failure, editedScripts);
 	}
 
 	/**

@@ -85,6 +85,25 @@ public final class Migrator {
 		this.dialect = options.dialect();
 	}
 
+	private Migrator(Migrator loaded, MigratorOptions options) {
+		this.options = options;
+		this.scripts = loaded.scripts;
+		this.scriptsById.putAll(loaded.scriptsById);
+		this.graph = loaded.graph;
+		this.planner = loaded.planner;
+		this.dialect = loaded.dialect;
+	}
+
+	/**
+	 * Return a migrator of the same revisions and database that also tells a listener
+	 * what happens, without loading the revisions again.
+	 * @param listener the listener to add
+	 * @return the new migrator
+	 */
+	public Migrator withListener(MigrationListener listener) {
+		return new Migrator(this, this.options.withListener(listener));
+	}
+
 	/**
 	 * Return the revision graph.
 	 * @return the graph
@@ -135,7 +154,8 @@ public final class Migrator {
 
 	/**
 	 * Read where the database stands with three cheap queries: the version rows, the
-	 * latest history entry and, for the plan of pending revisions, nothing more.
+	 * latest history entry and the recorded checksums (unless the checksum policy is to
+	 * ignore edits).
 	 * @return the status
 	 */
 	public MigrationStatus status() {
@@ -143,7 +163,8 @@ public final class Migrator {
 			List<String> rows = this.graph.inLoadOrder(store().readRows(connection));
 			List<String> unknown = rows.stream().filter((id) -> this.graph.find(id).isEmpty()).toList();
 			List<Step> pending = unknown.isEmpty() ? this.planner.upgrade(rows, "heads").steps() : List.of();
-			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null));
+			List<ChecksumMismatch> edited = unknown.isEmpty() ? editedScripts(connection, rows) : List.of();
+			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null), edited);
 		});
 	}
 
@@ -210,14 +231,28 @@ public final class Migrator {
 	 */
 	public List<ChecksumMismatch> validate() {
 		return withConnection(
-				(connection) -> verifier().mismatches(store().readHistory(connection), store().readRows(connection)));
+				(connection) -> verifier().mismatches(store().readChecksums(connection), store().readRows(connection)));
 	}
 
 	/**
-	 * Resolve what stops migrations: mark an unresolved failure as resolved (after an
-	 * operator undid its statements by hand, so the next upgrade runs it again) and
-	 * record the current checksums of edited applied scripts.
-	 * @return what was repaired, one line each
+	 * Apply the checksum policy to the applied scripts, as every upgrade and downgrade
+	 * does before it runs, whether or not revisions are pending.
+	 * @throws MigrateException when the policy is to fail and applied scripts were edited
+	 * after they ran
+	 */
+	public void verifyChecksums() {
+		withConnection((connection) -> {
+			enforceChecksumPolicy(connection, store().readRows(connection));
+			return null;
+		});
+	}
+
+	/**
+	 * Resolve what stops migrations, and record each change in the history table: mark an
+	 * unresolved failure as resolved (after an operator undid its statements by hand, so
+	 * that the next upgrade runs the revision again) and accept the current checksums of
+	 * applied scripts edited since they ran.
+	 * @return what was repaired, one line each; empty when there was nothing to repair
 	 */
 	public List<String> repair() {
 		return withLock((connection) -> {
@@ -227,11 +262,11 @@ public final class Migrator {
 			if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
 				HistoryEntry failed = latest.get();
 				String note = "Marked the failed " + failed.direction() + " of " + failed.revision()
-						+ " as resolved; the next run retries it";
-				recordRepair(connection, failed.revision(), rows, failed.checksum(), note);
+						+ " as resolved; the next " + failed.direction() + " runs it again";
+				recordRepair(connection, failed.revision(), rows, null, note);
 				repaired.add(note);
 			}
-			for (ChecksumMismatch mismatch : verifier().mismatches(store().readHistory(connection), rows)) {
+			for (ChecksumMismatch mismatch : verifier().mismatches(store().readChecksums(connection), rows)) {
 				String note = "Accepted the edited script of " + mismatch.revision() + " (" + mismatch.source() + ")";
 				recordRepair(connection, mismatch.revision(), rows, mismatch.actual(), note);
 				repaired.add(note);
@@ -288,7 +323,14 @@ public final class Migrator {
 	}
 
 	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
-		MigrationPlan unlocked = withConnection((connection) -> planning.apply(store().readRows(connection)));
+		MigrationPlan unlocked = withConnection((connection) -> {
+			List<String> rows = store().readRows(connection);
+			MigrationPlan plan = planning.apply(rows);
+			if (guarded && plan.isEmpty()) {
+				enforceChecksumPolicy(connection, rows);
+			}
+			return plan;
+		});
 		if (unlocked.isEmpty()) {
 			logger.debug("Database is up to date at " + unlocked.startRows());
 			return unlocked;
@@ -298,11 +340,26 @@ public final class Migrator {
 			MigrationPlan plan = planning.apply(store().readRows(connection));
 			if (guarded && !plan.isEmpty()) {
 				checkNoUnresolvedFailure(connection);
-				verifier().enforce(this.options.checksumPolicy(), store().readHistory(connection), plan.startRows());
+				enforceChecksumPolicy(connection, plan.startRows());
 			}
 			new OnlineRun(connection, runContext(), this.options.listeners()).run(plan);
 			return plan;
 		});
+	}
+
+	private void enforceChecksumPolicy(Connection connection, List<String> rows) throws SQLException {
+		verifier().enforce(this.options.checksumPolicy(), editedScripts(connection, rows), this.options.listeners());
+	}
+
+	/**
+	 * Find the applied scripts edited since they ran: one query, none at base or with the
+	 * policy to ignore edits.
+	 */
+	private List<ChecksumMismatch> editedScripts(Connection connection, List<String> rows) throws SQLException {
+		if (rows.isEmpty() || this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
+			return List.of();
+		}
+		return verifier().mismatches(store().readChecksums(connection), rows);
 	}
 
 	private void checkNoUnresolvedFailure(Connection connection) throws SQLException {

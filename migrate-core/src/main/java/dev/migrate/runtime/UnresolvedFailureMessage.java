@@ -8,7 +8,8 @@ import dev.migrate.script.MigrationScript;
 
 /**
  * Says why migrations are stopped by an {@link HistoryEntry#isUnresolvedFailure()
- * unresolved failure}, what may be in the database, and the two ways out.
+ * unresolved failure}, what may be in the database, and the two ways out (a failure's
+ * recorded message names them already).
  */
 final class UnresolvedFailureMessage {
 
@@ -55,6 +56,7 @@ final class UnresolvedFailureMessage {
 			else {
 				message.append("Every statement had completed; only the version row was not written.");
 			}
+			message.append('\n').append(RecoveryCommands.instructions(entry));
 		}
 		else {
 			message.append("The ")
@@ -69,10 +71,6 @@ final class UnresolvedFailureMessage {
 				.append("What happened then:\n")
 				.append(entry.message());
 		}
-		message.append("\nUndo what ran by hand and run 'db repair' to run the revision again, or finish the revision")
-			.append(" by hand and run 'db stamp ")
-			.append(entry.headsAfter().isEmpty() ? "base" : String.join(" ", entry.headsAfter()))
-			.append("'.");
 		return message.toString();
 	}
 

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure;
 
+import java.util.Objects;
+
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.LockTimeoutException;
 import dev.migrate.graph.RevisionException;
@@ -7,6 +9,7 @@ import dev.migrate.graph.RevisionGraphException;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.MigrationStatus;
+import dev.migrate.runtime.RecoveryCommands;
 import dev.migrate.script.ScriptException;
 import org.jspecify.annotations.Nullable;
 
@@ -24,11 +27,6 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		return new FailureAnalysis("Database migration failed: " + cause.getMessage(), action(cause), cause);
 	}
 
-	private static String stampTarget(@Nullable HistoryEntry failure) {
-		return (failure == null || failure.headsAfter().isEmpty()) ? "<revision>"
-				: String.join(" ", failure.headsAfter());
-	}
-
 	private String action(MigrateException cause) {
 		if (cause instanceof DatabaseNotUpToDateException notUpToDate) {
 			MigrationStatus status = notUpToDate.getStatus();
@@ -36,9 +34,7 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 			return switch (status.state()) {
 				case UNKNOWN_REVISION -> "Deploy the application version that has these revisions, or add their"
 						+ " scripts to migrate.locations.";
-				case FAILED -> "Undo by hand what the failed revision left in the database (see the history table)"
-						+ " and run 'db repair' to run it again, or finish it by hand and run 'db stamp "
-						+ stampTarget(failure) + "'; then upgrade.";
+				case FAILED -> failed(Objects.requireNonNull(failure));
 				default -> ((failure != null) ? "The latest " + failure.direction() + " of revision "
 						+ failure.revision() + " failed and was rolled back, so the database is consistent at its"
 						+ " last good revision. Fix that revision, then upgrade" : "Upgrade")
@@ -51,9 +47,9 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 		}
 		if (cause instanceof MigrationFailedException failed) {
 			return failed.needsRecovery()
-					? "Undo by hand the statements the revision named above left in the database and run 'db repair',"
-							+ " or finish the revision by hand and run 'db stamp <revision>'; then start the"
-							+ " application again."
+					? "Undo by hand the statements the revision named above left in the database and run '"
+							+ RecoveryCommands.REPAIR + "', or finish the revision by hand and run the 'db stamp' the"
+							+ " message names; then start the application again."
 					: "Fix the revision named above and start the application again. Its work was rolled back, so the"
 							+ " database is at its last good revision and there is nothing to undo.";
 		}
@@ -65,6 +61,11 @@ class MigrateFailureAnalyzer extends AbstractFailureAnalyzer<MigrateException> {
 					+ " does not have (a newer version of the application may have upgraded it).";
 		}
 		return "Check the migrate.* configuration and the database the application connects to.";
+	}
+
+	private static String failed(HistoryEntry failure) {
+		return "Resolve the failed " + failure.direction() + " of revision " + failure.revision() + ". "
+				+ RecoveryCommands.instructions(failure) + " Then upgrade.";
 	}
 
 }

@@ -45,7 +45,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void upgradeCurrentHistoryDowngradeAndStamp(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result heads = db(environment, "heads");
@@ -75,7 +75,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void branchesAndShowDescribeTheGraph(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		assertThat(db(environment, "branches").out()).isEqualTo("""
@@ -93,7 +93,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void failuresGoToStandardErrorWithAStatus(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result unknown = db(environment, "upgrade", "nosuch");
@@ -226,6 +226,35 @@ class DbCommandProcessTests {
 				Files.copy(file, to.resolve(file.getFileName().toString()));
 			}
 		}
+	}
+
+	@Test
+	void editedScriptIsAWarningOnStandardErrorUntilRepaired() throws Exception {
+		Map<String, String> environment = environment(DatabaseKind.MARIADB);
+		Path scripts = Files.createDirectories(this.directory.resolve("scripts"));
+		environment.put("MIGRATE_LOCATIONS", "file:" + scripts);
+		Path script = scripts.resolve("a1a1a1a1a1a1_tag.sql");
+		Files.writeString(script, "-- revision: a1a1a1a1a1a1\n-- message: Create tag\n\n-- upgrade\n"
+				+ "CREATE TABLE tag (id INT PRIMARY KEY);\n\n-- downgrade\nDROP TABLE tag;\n");
+		assertThat(db(environment, "upgrade").status()).isZero();
+		Files.writeString(script, Files.readString(script).replace("(id INT PRIMARY KEY)", "(id BIGINT PRIMARY KEY)"));
+		Result failing = db(environment, "upgrade");
+		assertThat(failing.status()).isEqualTo(1);
+		assertThat(failing.err()).startsWith("Error: Applied scripts were edited after they ran:\n"
+				+ "  - revision a1a1a1a1a1a1 (file:" + script + ")");
+		environment.put("MIGRATE_CHECKSUM_POLICY", "warn");
+		Result warning = db(environment, "upgrade");
+		assertThat(warning.status()).as(warning.err()).isZero();
+		assertThat(warning.out()).isEmpty();
+		assertThat(warning.err()).startsWith("Warning: Applied scripts were edited after they ran:\n")
+			.endsWith("Accept the edits with 'db repair', or restore the scripts as they were.\n");
+		Result repair = db(environment, "repair");
+		assertThat(repair.status()).isZero();
+		assertThat(repair.out()).isEqualTo("Accepted the edited script of a1a1a1a1a1a1 (file:" + script + ")\n");
+		environment.remove("MIGRATE_CHECKSUM_POLICY");
+		Result clean = db(environment, "upgrade");
+		assertThat(clean.status()).isZero();
+		assertThat(clean.err()).isEmpty();
 	}
 
 	private Map<String, String> environment(DatabaseKind kind) throws IOException {

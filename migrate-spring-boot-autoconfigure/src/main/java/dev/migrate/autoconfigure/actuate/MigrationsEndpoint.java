@@ -15,6 +15,7 @@ import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Step;
+import dev.migrate.runtime.ChecksumMismatch;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.script.JavaMigrationScript;
@@ -31,7 +32,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} that shows where each database stands: per application
  * context and {@link Migrator} bean, its status, current revisions, heads, pending
- * revisions in the order they would run, the history table and the lock holder.
+ * revisions in the order they would run, the history table, the applied scripts edited
+ * since they ran and the lock holder.
  *
  * @since 0.1.0
  */
@@ -132,11 +134,13 @@ public class MigrationsEndpoint {
 	 * @param history the history table, oldest first
 	 * @param lastFailure the latest history entry when it records a failure, rolled back
 	 * or not
+	 * @param editedScripts applied scripts edited since they ran
 	 * @param lockHolder who holds the migration lock, if anyone
 	 */
 	public record MigratorDescriptor(MigrationStatus.State status, List<String> current, List<String> heads,
 			List<String> unknown, List<PendingRevisionDescriptor> pending, List<HistoryEntryDescriptor> history,
-			@Nullable HistoryEntryDescriptor lastFailure, @Nullable String lockHolder) {
+			@Nullable HistoryEntryDescriptor lastFailure, List<ChecksumMismatch> editedScripts,
+			@Nullable String lockHolder) {
 
 		static MigratorDescriptor of(Migrator migrator) {
 			MigrationStatus status = migrator.status();
@@ -150,7 +154,7 @@ public class MigrationsEndpoint {
 			return new MigratorDescriptor(status.state(), status.current(), ids(migrator.heads()), status.unknown(),
 					pending, migrator.history().stream().map(HistoryEntryDescriptor::of).toList(),
 					(status.lastFailure() != null) ? HistoryEntryDescriptor.of(status.lastFailure()) : null,
-					migrator.lockHolder().orElse(null));
+					status.editedScripts(), migrator.lockHolder().orElse(null));
 		}
 
 	}

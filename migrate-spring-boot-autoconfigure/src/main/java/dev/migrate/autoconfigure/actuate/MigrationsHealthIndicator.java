@@ -3,9 +3,6 @@ package dev.migrate.autoconfigure.actuate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import dev.migrate.runtime.MigrationStatus;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.Migrator;
@@ -66,6 +63,15 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 		if (status.state() != MigrationStatus.State.UP_TO_DATE) {
 			builder.withDetail("reason", status.describe());
 		}
+		if (!status.editedScripts().isEmpty()) {
+			builder.withDetail("editedScripts", editedScripts(status));
+		}
+	}
+
+	private static Map<String, String> editedScripts(MigrationStatus status) {
+		Map<String, String> edited = new LinkedHashMap<>();
+		status.editedScripts().forEach((mismatch) -> edited.put(mismatch.revision(), mismatch.source()));
+		return edited;
 	}
 
 	private static Map<String, Object> describe(HistoryEntry failure) {

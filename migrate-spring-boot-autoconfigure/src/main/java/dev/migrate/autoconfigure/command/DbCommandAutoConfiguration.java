@@ -1,7 +1,6 @@
 package dev.migrate.autoconfigure.command;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateProperties;
@@ -36,9 +35,6 @@ import org.springframework.util.function.SingletonSupplier;
 @ConditionalOnBean(Migrator.class)
 public final class DbCommandAutoConfiguration {
 
-	private static final List<String> COMMANDS = List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
-			"branches", "show", "revision", "merge", "init");
-
 	@Bean
 	@ConditionalOnMissingBean
 	DbCommandLine dbCommandLine(ObjectProvider<Migrator> migrator, MigrateProperties properties) {
@@ -66,7 +62,8 @@ public final class DbCommandAutoConfiguration {
 		@ConditionalOnMissingBean(name = "dbShellCommand")
 		DbShellCommand dbShellCommand(DbCommandLine commandLine, ObjectProvider<Migrator> migrator) {
 			DbShellCommand command = new DbShellCommand(commandLine);
-			command.setCompletionProvider(new RevisionCompletionProvider(COMMANDS, () -> migrator.getObject().graph()));
+			command.setCompletionProvider(
+					new RevisionCompletionProvider(commandLine.commandNames(), () -> migrator.getObject().graph()));
 			return command;
 		}
 
