@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The one way error messages suggest expressions to type instead: each quoted, the last
- * joined with "or".
+ * The one way error messages suggest expressions to type instead: after the {@code "; "}
+ * that ends the description of what went wrong, each suggestion quoted, the last joined
+ * with "or".
  */
-final class Hints {
+public final class Hints {
 
 	private Hints() {
 	}
@@ -17,7 +18,7 @@ final class Hints {
 	 * @param expressions the expressions, at least one
 	 * @return the quoted list
 	 */
-	static String either(List<String> expressions) {
+	public static String either(List<String> expressions) {
 		List<String> quoted = expressions.stream().map((expression) -> "'" + expression + "'").toList();
 		if (quoted.size() == 1) {
 			return quoted.get(0);
