@@ -129,6 +129,17 @@ class RelativeTargetsCommandTests {
 	}
 
 	@Test
+	void offlineDowngradeStepsBackTheSameWay() {
+		assertThat(succeeds("downgrade", "--sql")).contains("-- Running downgrade " + HEAD + " -> " + MERGE)
+			.doesNotContain("-- Running downgrade " + MERGE);
+		assertThat(succeeds("downgrade", MERGE + ":-2", "--sql"))
+			.contains("-- Running downgrade " + MERGE + " -> " + ORDERS + ", " + ACCOUNTS)
+			.contains("-- Running downgrade " + ORDERS + " -> " + BRANCH_POINT)
+			.contains("ALTER TABLE orders DROP COLUMN status;")
+			.doesNotContain("created_at");
+	}
+
+	@Test
 	void everySuggestionOfAFailedDowngradeWorks() {
 		succeeds("upgrade");
 		for (String hint : hints("downgrade", "-9")) {

@@ -296,6 +296,17 @@ class RelativeTargetsTests {
 		}
 
 		@Test
+		void minusNBelowTheHeadsNamesBranchesThatWalkOnThem() {
+			RevisionGraph graph = TestGraphs.sample();
+			assertThat(ids(graph.resolve("-1"))).containsExactly(MERGE);
+			List<String> hints = hints(() -> graph.resolve("-2"), 2);
+			assertThat(hints).containsExactly(ORDERS + "@-2", ACCOUNTS + "@-2");
+			for (String hint : hints) {
+				assertThat(ids(graph.resolve(hint))).as(hint).containsExactly(hint.substring(0, hint.indexOf('@')));
+			}
+		}
+
+		@Test
 		void ambiguousWalkUpNamesBranchesThatWalkOnThem() {
 			for (String hint : hints(() -> RelativeTargetsTests.this.sample.upgrade(List.of(BRANCH_POINT), "+1"), 2)) {
 				MigrationPlan plan = RelativeTargetsTests.this.sample.upgrade(List.of(BRANCH_POINT), hint);
