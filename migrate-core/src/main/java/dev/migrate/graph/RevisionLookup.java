@@ -216,10 +216,6 @@ final class RevisionLookup {
 		return (position != null) ? position : "base";
 	}
 
-	static String signed(int steps) {
-		return (steps >= 0) ? "+" + steps : String.valueOf(steps);
-	}
-
 	static RevisionException overwalk(String relative, int steps) {
 		return new RevisionException("Relative revision " + relative + " didn't produce " + Math.abs(steps)
 				+ " migrations; there are fewer revisions in that direction");
