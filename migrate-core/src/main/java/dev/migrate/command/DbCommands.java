@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
+import dev.migrate.graph.Hints;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
@@ -180,7 +181,8 @@ public final class DbCommands {
 		boolean needsDatabase = verbose || indicateCurrent || "current".equals(parsed.start())
 				|| "current".equals(parsed.end());
 		List<String> rows = needsDatabase ? this.migrator.current() : List.of();
-		RevisionRange resolved = new RevisionRange(current(parsed.start(), rows), current(parsed.end(), rows));
+		RevisionRange resolved = new RevisionRange(current(parsed.start(), rows, parsed),
+				current(parsed.end(), rows, parsed));
 		List<Revision> revisions = new MigrationPlanner(this.migrator.graph()).history(resolved);
 		RevisionFormat format = format(indicateCurrent ? new HashSet<>(rows) : Set.of());
 		if (!verbose) {
@@ -276,13 +278,14 @@ public final class DbCommands {
 		return this.author.init();
 	}
 
-	private static @Nullable String current(@Nullable String end, List<String> rows) {
+	private static @Nullable String current(@Nullable String end, List<String> rows, RevisionRange range) {
 		if (!"current".equals(end)) {
 			return end;
 		}
 		if (rows.size() > 1) {
 			throw new RevisionException("'current' names several revisions (" + String.join(", ", rows)
-					+ "); give a revision in the range instead");
+					+ "); name one of them in the range: "
+					+ Hints.either(rows.stream().map((row) -> range.toString().replace("current", row)).toList()));
 		}
 		return rows.isEmpty() ? "base" : rows.get(0);
 	}

@@ -75,6 +75,39 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	void downgradeStepsBackThroughTheMergeAndHistoryShowsTheLastRevisions(DatabaseKind kind) throws Exception {
+		Map<String, String> environment = environment(kind);
+		assertThat(db(environment, "upgrade").status()).isZero();
+		Result history = db(environment, "history", "-r", "-2:");
+		assertThat(history.status()).as(history.err()).isZero();
+		assertThat(history.out()).isEqualTo("5d4e6f708192 -> " + HEAD
+				+ " (accounts, orders) (head), Backfill order status, add demo data\n"
+				+ "3b2c4d5e6f70, 4c3d5e6f7081 -> 5d4e6f708192 (accounts, orders) (mergepoint), "
+				+ "Merge orders and accounts branches\n" + "2a1b3c4d5e6f -> 3b2c4d5e6f70 (orders), Add order status\n");
+		assertThat(db(environment, "downgrade", "-2").out())
+			.isEqualTo("Running downgrade " + HEAD + " -> 5d4e6f708192, Backfill order status, add demo data\n"
+					+ "Running downgrade 5d4e6f708192 -> 3b2c4d5e6f70, 4c3d5e6f7081, Merge orders and accounts "
+					+ "branches\n");
+		assertThat(db(environment, "current").out()).isEqualTo("4c3d5e6f7081\n3b2c4d5e6f70\n");
+		Result severalHeads = db(environment, "downgrade");
+		assertThat(severalHeads.status()).isEqualTo(1);
+		assertThat(severalHeads.err()).isEqualTo("Error: downgrade -1 from multiple heads (3b2c4d5e6f70, "
+				+ "4c3d5e6f7081) is ambiguous; name the head to step back from: '3b2c4d5e6f70@-1' or "
+				+ "'4c3d5e6f7081@-1'\n");
+		Result hint = db(environment, "downgrade", "3b2c4d5e6f70@-1");
+		assertThat(hint.status()).as(hint.err()).isZero();
+		assertThat(hint.out()).isEqualTo("Running downgrade 3b2c4d5e6f70 -> 2a1b3c4d5e6f, Add order status\n");
+		assertThat(db(environment, "upgrade").out().lines()).hasSize(3);
+		Result merge = db(environment, "downgrade", "5d4e6f708192");
+		assertThat(merge.status()).as(merge.err()).isZero();
+		Result mergeHead = db(environment, "downgrade");
+		assertThat(mergeHead.status()).as(mergeHead.err()).isZero();
+		assertThat(mergeHead.out()).isEqualTo("Running downgrade 5d4e6f708192 -> 3b2c4d5e6f70, 4c3d5e6f7081, "
+				+ "Merge orders and accounts branches\n");
+	}
+
+	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
 	void branchesAndShowDescribeTheGraph(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
