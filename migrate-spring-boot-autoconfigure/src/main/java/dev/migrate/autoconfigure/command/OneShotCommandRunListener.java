@@ -37,6 +37,14 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 
 	private static final Pattern PROPERTY = Pattern.compile("--[\\w-]+(\\.[\\w\\-\\[\\]]+)+=.*");
 
+	/**
+	 * The listener that warms up what a web application uses (Jackson, message
+	 * converters, Tomcat) in a thread of its own: work a one-shot command never uses,
+	 * competing with it for the processors.
+	 */
+	private static final String BACKGROUND_PREINITIALIZER = "org.springframework.boot.autoconfigure.preinitialize."
+			+ "BackgroundPreinitializingApplicationListener";
+
 	private final SpringApplication application;
 
 	private final @Nullable List<String> command;
@@ -49,6 +57,12 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 	public OneShotCommandRunListener(SpringApplication application, String[] args) {
 		this.application = application;
 		this.command = command(args);
+		if (this.command != null) {
+			application.setListeners(application.getListeners()
+				.stream()
+				.filter((listener) -> !listener.getClass().getName().equals(BACKGROUND_PREINITIALIZER))
+				.toList());
+		}
 	}
 
 	/**
