@@ -37,13 +37,12 @@ public class OneShotAutoConfigurationFilter
 	public static final String INCLUDE_PROPERTY = "migrate.one-shot.auto-configurations";
 
 	/** The auto-configurations a one-shot command always loads. */
-	static final List<String> NEEDED = List.of(
+	private static final List<String> NEEDED = List.of(
 			"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
 			"org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration",
 			"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 			"org.springframework.boot.jdbc.autoconfigure.JndiDataSourceAutoConfiguration",
 			"org.springframework.boot.jdbc.autoconfigure.XADataSourceAutoConfiguration",
-			"org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration",
 			MigrateAutoConfiguration.class.getName(), DbCommandAutoConfiguration.class.getName());
 
 	private @Nullable ClassLoader classLoader;

@@ -27,7 +27,7 @@ import org.springframework.util.StringUtils;
 final class OneShotFailureMessage {
 
 	private static final String MISSING_BEAN_HINT = "A one-shot db command loads only the auto-configurations of the "
-			+ "DataSource and of migrate; list any other your DataSource needs in "
+			+ "DataSource and of migrate; add the one that provides this bean to "
 			+ OneShotAutoConfigurationFilter.INCLUDE_PROPERTY + ".";
 
 	private final @Nullable ConfigurableApplicationContext context;
@@ -63,7 +63,7 @@ final class OneShotFailureMessage {
 			message.append((cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getName()).append('\n');
 		}
 		if (find(failure, NoSuchBeanDefinitionException.class) != null) {
-			message.append(MISSING_BEAN_HINT).append('\n');
+			message.append('\n').append(MISSING_BEAN_HINT).append('\n');
 		}
 		return message.toString();
 	}

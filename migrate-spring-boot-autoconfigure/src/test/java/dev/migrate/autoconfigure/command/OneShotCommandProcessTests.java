@@ -182,6 +182,24 @@ class OneShotCommandProcessTests {
 	}
 
 	@Test
+	void aBeanOfALeftOutAutoConfigurationIsNamedWithThePropertyThatBringsItBack() throws Exception {
+		Map<String, String> environment = springDatasource();
+		environment.put("SPRING_PROFILES_ACTIVE", "jdbc-customizer");
+		Result missing = db(environment, "upgrade");
+		assertThat(missing.status()).isEqualTo(1);
+		assertThat(missing.out()).isEmpty();
+		assertThat(missing.err()).startsWith("Error: ")
+			.contains("org.springframework.jdbc.core.JdbcTemplate")
+			.contains("migrate.one-shot.auto-configurations")
+			.doesNotContain("\tat ");
+		environment.put("MIGRATE_ONE_SHOT_AUTO_CONFIGURATIONS",
+				"org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration");
+		Result upgrade = db(environment, "upgrade");
+		assertThat(upgrade.status()).as(upgrade.err()).isZero();
+		assertThat(versionRows("jdbc_version")).containsExactly("f2f2f2f2f2f2");
+	}
+
+	@Test
 	void commandsWorkOnH2() throws Exception {
 		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL",
 				"jdbc:h2:file:" + this.directory.resolve("h2/app") + ";AUTO_SERVER=FALSE");
