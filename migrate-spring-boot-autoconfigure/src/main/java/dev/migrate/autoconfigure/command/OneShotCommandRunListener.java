@@ -25,11 +25,11 @@ import org.springframework.core.env.MapPropertySource;
  * command. The context is built from the application's configuration, but with only the
  * auto-configurations the command needs ({@link OneShotAutoConfigurationFilter}), every
  * bean lazy, no lifecycle bean started and no event delivered to the application's
- * listeners ({@link OneShotContextInitializer}); no web server, banner or console log. As
- * soon as the context has started, before any {@code ApplicationRunner} or
- * {@code ApplicationStartedEvent} listener, the command runs, the context closes and the
- * process exits with the command's status. A failure to start prints {@code Error: …} on
- * standard error and exits with status 1.
+ * listeners ({@link OneShotContextInitializer}); no web server, banner, console log or
+ * background pre-initialization. As soon as the context has started, before any
+ * {@code ApplicationRunner} or {@code ApplicationStartedEvent} listener, the command
+ * runs, the context closes and the process exits with the command's status. A failure to
+ * start prints {@code Error: …} on standard error and exits with status 1.
  *
  * @since 0.1.0
  */
