@@ -12,10 +12,8 @@ import dev.migrate.runtime.Migrator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandParser;
@@ -24,9 +22,10 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Auto-configuration for the {@code db} commands: a one-shot runner when the application
- * was started as {@code java -jar app.jar db <command>}, and the {@code db} command of
- * Spring Shell when it is on the classpath.
+ * Auto-configuration for the {@code db} commands: the {@link DbCommandLine} that a
+ * one-shot start ({@code java -jar app.jar db <command>}, see
+ * {@link OneShotCommandRunListener}) runs, and the {@code db} command of Spring Shell
+ * when it is on the classpath.
  *
  * @since 0.1.0
  */
@@ -34,6 +33,9 @@ import org.springframework.util.function.SingletonSupplier;
 		beforeName = "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration")
 @ConditionalOnBean(Migrator.class)
 public final class DbCommandAutoConfiguration {
+
+	/** The first argument of a one-shot command, and the command's name in the shell. */
+	static final String COMMAND_NAME = "db";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -46,12 +48,6 @@ public final class DbCommandAutoConfiguration {
 		return new RevisionFiles(Path.of(revisions.getJavaDirectory()), revisions.getJavaPackage(),
 				Path.of(revisions.getSqlDirectory()), "migrate.revisions.java-directory",
 				"migrate.revisions.sql-directory");
-	}
-
-	@Bean
-	@ConditionalOnBooleanProperty(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY)
-	DbCommandLineRunner dbCommandLineRunner(DbCommandLine commandLine, ConfigurableApplicationContext context) {
-		return new DbCommandLineRunner(commandLine, context, System::exit);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -78,18 +78,18 @@ class DbCommandAutoConfigurationTests {
 	@Test
 	void normalStartLeavesSpringShellItsRunner() {
 		this.shellContextRunner.run((context) -> {
-			assertThat(context).doesNotHaveBean(DbCommandLineRunner.class);
-			assertThat(context).hasBean("springShellApplicationRunner");
+			assertThat(context.getBeansOfType(ApplicationRunner.class))
+				.containsOnlyKeys("springShellApplicationRunner");
+			assertThat(context).hasSingleBean(MigrationRunner.class);
 		});
 	}
 
 	@Test
-	void oneShotStartRunsTheCommandInsteadOfTheShell() {
-		this.shellContextRunner.withPropertyValues(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY + "=true")
+	void oneShotStartDoesNothingToTheDatabaseOnStartup() {
+		this.contextRunner.withPropertyValues(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY + "=true")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(DbCommandLineRunner.class);
+				assertThat(context).hasSingleBean(DbCommandLine.class);
 				assertThat(context).doesNotHaveBean(MigrationRunner.class);
-				assertThat(context.getBeansOfType(ApplicationRunner.class)).containsOnlyKeys("dbCommandLineRunner");
 			});
 	}
 
