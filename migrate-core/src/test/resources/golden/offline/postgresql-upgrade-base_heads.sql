@@ -64,7 +64,7 @@ CREATE INDEX ix_orders_account_id ON orders (account_id);
 
 UPDATE migrate_version SET version_num='c3d4e5f6a7b8' WHERE migrate_version.version_num = 'b2c3d4e5f6a7';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3fbd0e3cd592173fbea84c481508e32d6031833c86b6012e58927e0e8601f0b5', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3a6d4086d9541d152a84ec49ec1783baa59c230c54f544ee6cce783d9cfe8435', CURRENT_USER, NULL, TRUE, 0, NULL);
 
 COMMIT;
 
@@ -76,7 +76,7 @@ UPDATE account SET name = email WHERE name IS NULL;
 
 UPDATE migrate_version SET version_num='d4e5f6a7b8c9' WHERE migrate_version.version_num = 'c3d4e5f6a7b8';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '3310ccb5180eed5154ff69f50dfb458f645e306ccfe289ee64c44203f3ee75fe', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '37b808832d226d6d739dc19a0d7d306ec535a6b064421661dcc0a9f23b64c220', CURRENT_USER, NULL, TRUE, 0, NULL);
 
 COMMIT;
 

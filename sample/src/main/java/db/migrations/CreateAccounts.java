@@ -8,7 +8,7 @@ import dev.migrate.script.Revision;
 import static dev.migrate.ops.Column.column;
 
 /**
- * The base revision: a Java migration that runs on H2 and PostgreSQL alike.
+ * The base revision: a Java migration that runs on H2, PostgreSQL and MariaDB alike.
  */
 @Revision(id = "1f0a2b3c4d5e", message = "Create account", created = "2026-01-15T10:30:00")
 public class CreateAccounts implements Migration {

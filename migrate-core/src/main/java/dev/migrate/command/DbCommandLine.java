@@ -1,6 +1,12 @@
 package dev.migrate.command;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +20,10 @@ import dev.migrate.command.CommandArguments.UsageException;
 
 /**
  * The {@code db} commands for a command line: parses {@code upgrade head --sql} and the
- * like, runs the command, prints its output on standard output or
+ * like, runs the command, prints its output on standard output, its warnings and any
  * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
- * 1 when the command failed, 2 on wrong usage, 3 when {@code check} finds changes that no
- * revision captures.
+ * 1 when the command failed (whatever the failure), 2 on wrong usage, 3 when
+ * {@code check} finds changes that no revision captures.
  */
 public final class DbCommandLine {
 
@@ -58,6 +64,8 @@ public final class DbCommandLine {
 						: db.downgrade(one(args, "-1")));
 		spec("stamp [REVISION...] [--sql] [--purge]", "Set the revision in the database without migrating",
 				Set.of("--sql", "--purge"), Set.of(), this::stamp);
+		spec("repair", "Accept edited applied scripts and clear a failure resolved by hand", Set.of(), Set.of(),
+				(args, db) -> db.repair());
 		spec("current [-v]", "Show the current revision of the database", VERBOSE, Set.of(),
 				(args, db) -> db.current(args.flag("-v", "--verbose")));
 		spec("history [-r RANGE] [-v] [-i]", "List revisions, newest first",
@@ -128,7 +136,7 @@ public final class DbCommandLine {
 			if (parsed.positional().size() > spec.positional()) {
 				throw new UsageException("Unexpected argument(s): " + String.join(" ", parsed.positional()));
 			}
-			Output output = spec.action().apply(parsed, this.commands.get());
+			Output output = spec.action().apply(parsed, this.commands.get().withWarnings(err::println));
 			out.print(output.text());
 			return output.status();
 		}
@@ -141,6 +149,41 @@ public final class DbCommandLine {
 			err.println("Error: " + ex.getMessage());
 			return FAILURE;
 		}
+		catch (UncheckedIOException ex) {
+			err.println("Error: " + ex.getMessage() + ": " + reason(ex.getCause()));
+			return FAILURE;
+		}
+		catch (RuntimeException ex) {
+			err.println("Error: " + ((ex.getMessage() != null) ? ex.getMessage() : ex.toString()));
+			return FAILURE;
+		}
+	}
+
+	/**
+	 * Say why a file operation failed in words, not exception names.
+	 */
+	private static String reason(IOException ex) {
+		if (ex instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (ex instanceof FileAlreadyExistsException fileExists) {
+			return fileExists.getFile() + " exists and is not a directory";
+		}
+		if (ex instanceof NoSuchFileException noSuchFile) {
+			return noSuchFile.getFile() + " does not exist";
+		}
+		if (ex instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+			return fileSystem.getFile() + ": " + fileSystem.getReason();
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
+	}
+
+	/**
+	 * Return the names of the commands, in the order help lists them.
+	 * @return the command names
+	 */
+	public List<String> commandNames() {
+		return List.copyOf(this.specs.keySet());
 	}
 
 	/**

@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.SchemaComparison;
+import dev.migrate.graph.Hints;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
@@ -19,7 +21,9 @@ import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
+import dev.migrate.runtime.ChecksumMismatch;
 import dev.migrate.runtime.HistoryEntry;
+import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
 
 import org.jspecify.annotations.Nullable;
@@ -62,10 +66,37 @@ public final class DbCommands {
 	}
 
 	DbCommands(Migrator migrator, RevisionFiles files, @Nullable Supplier<SchemaComparison> comparison, Clock clock) {
+		this(migrator, new RevisionAuthor(migrator.graph(), files, clock), files, comparison);
+	}
+
+	private DbCommands(Migrator migrator, RevisionAuthor author, RevisionFiles files,
+			@Nullable Supplier<SchemaComparison> comparison) {
+		this(migrator, author,
+				(comparison != null) ? new AutogenerateCommands(comparison, migrator.graph(), files, author) : null);
+	}
+
+	private DbCommands(Migrator migrator, RevisionAuthor author, @Nullable AutogenerateCommands autogenerate) {
 		this.migrator = migrator;
-		this.author = new RevisionAuthor(migrator.graph(), files, clock);
-		this.autogenerate = (comparison != null)
-				? new AutogenerateCommands(comparison, migrator.graph(), files, this.author) : null;
+		this.author = author;
+		this.autogenerate = autogenerate;
+	}
+
+	/**
+	 * Return the same commands, sending the warnings of the run (applied scripts edited
+	 * under {@code checksum-policy=warn}) to a consumer, such as standard error: a
+	 * one-shot command shows no log output but errors.
+	 * @param warnings receives each warning, starting with {@code Warning: }
+	 * @return the commands
+	 */
+	public DbCommands withWarnings(Consumer<String> warnings) {
+		return new DbCommands(this.migrator.withListener(new MigrationListener() {
+
+			@Override
+			public void onEditedScripts(List<ChecksumMismatch> edited) {
+				warnings.accept("Warning: " + ChecksumMismatch.warning(edited));
+			}
+
+		}), this.author, this.autogenerate);
 	}
 
 	/**
@@ -119,6 +150,17 @@ public final class DbCommands {
 	}
 
 	/**
+	 * Resolve what stops migrations: accept the checksums of edited applied scripts, and
+	 * mark a failure whose statements were undone by hand as resolved, so that the next
+	 * upgrade runs its revision again.
+	 * @return one line per change, or {@code Nothing to repair.}
+	 */
+	public String repair() {
+		List<String> repaired = this.migrator.repair();
+		return repaired.isEmpty() ? "Nothing to repair.\n" : lines(repaired.stream());
+	}
+
+	/**
 	 * Write the SQL of a stamp.
 	 * @param expression a target (from base) or a range {@code start:end}
 	 * @param purge must be {@code false}: a purge cannot be written offline
@@ -165,7 +207,8 @@ public final class DbCommands {
 		boolean needsDatabase = verbose || indicateCurrent || "current".equals(parsed.start())
 				|| "current".equals(parsed.end());
 		List<String> rows = needsDatabase ? this.migrator.current() : List.of();
-		RevisionRange resolved = new RevisionRange(current(parsed.start(), rows), current(parsed.end(), rows));
+		RevisionRange resolved = new RevisionRange(current(parsed.start(), rows, parsed),
+				current(parsed.end(), rows, parsed));
 		List<Revision> revisions = new MigrationPlanner(this.migrator.graph()).history(resolved);
 		RevisionFormat format = format(indicateCurrent ? new HashSet<>(rows) : Set.of());
 		if (!verbose) {
@@ -288,13 +331,14 @@ public final class DbCommands {
 		return this.author.init();
 	}
 
-	private static @Nullable String current(@Nullable String end, List<String> rows) {
+	private static @Nullable String current(@Nullable String end, List<String> rows, RevisionRange range) {
 		if (!"current".equals(end)) {
 			return end;
 		}
 		if (rows.size() > 1) {
 			throw new RevisionException("'current' names several revisions (" + String.join(", ", rows)
-					+ "); give a revision in the range instead");
+					+ "); name one of them in the range: "
+					+ Hints.either(rows.stream().map((row) -> range.toString().replace("current", row)).toList()));
 		}
 		return rows.isEmpty() ? "base" : rows.get(0);
 	}

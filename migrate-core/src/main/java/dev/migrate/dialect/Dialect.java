@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -77,5 +78,13 @@ public interface Dialect {
 	 * @return the lock
 	 */
 	MigrationLock lock();
+
+	/**
+	 * Tell which sessions block a session, where this database can.
+	 * @return the blocking sessions, or empty when this database cannot tell
+	 */
+	default Optional<BlockingSessions> blockingSessions() {
+		return Optional.empty();
+	}
 
 }

@@ -5,11 +5,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * A database-wide lock that lets one migration run at a time. The lock belongs to the
- * session of a dedicated connection, so it is released when that connection closes, even
- * when the process holding it is killed.
+ * A database-wide lock that lets one migration run at a time. The lock belongs to a
+ * session, so it is released when that session ends, even when the process holding it is
+ * killed.
  */
 public interface MigrationLock {
 
@@ -23,14 +24,26 @@ public interface MigrationLock {
 
 	/**
 	 * Wait for the lock and take it.
-	 * @param connection a connection used for nothing else while the lock is held
+	 * @param connection the connection whose session takes the lock: the one that does
+	 * the work when the lock {@link #outlivesTransactions() outlives transactions}, one
+	 * used for nothing else otherwise
 	 * @param name the lock name, unique per version table
 	 * @param timeout how long to wait
+	 * @param onWait called once, with a description of the holder, when the lock is taken
+	 * and the run has to wait
 	 * @return the held lock, to close when the run ends
 	 * @throws LockTimeoutException when the lock is still taken after the timeout
 	 * @throws SQLException when the database fails
 	 */
-	HeldLock acquire(Connection connection, String name, Duration timeout) throws SQLException;
+	HeldLock acquire(Connection connection, String name, Duration timeout, Consumer<String> onWait) throws SQLException;
+
+	/**
+	 * Return whether the lock belongs to the session and survives the commits and
+	 * rollbacks of its transactions, so that it can be taken on the connection that does
+	 * the work and lives exactly as long as that session.
+	 * @return {@code true} for a session-level lock
+	 */
+	boolean outlivesTransactions();
 
 	/**
 	 * Describe the session holding the lock, if any, for operators.

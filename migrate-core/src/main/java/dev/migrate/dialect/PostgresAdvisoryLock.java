@@ -10,17 +10,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * PostgreSQL's session-level advisory lock, keyed by a 64-bit hash of the lock name.
+ * PostgreSQL's session-level advisory lock, keyed by a 64-bit hash of the lock name. It
+ * survives commits and rollbacks, so it is taken on the session that does the work.
  */
 public final class PostgresAdvisoryLock implements MigrationLock {
 
 	@Override
-	public HeldLock acquire(Connection connection, String name, Duration timeout) throws SQLException {
+	public HeldLock acquire(Connection connection, String name, Duration timeout, Consumer<String> onWait)
+			throws SQLException {
 		long key = key(name);
 		PollingDeadline deadline = new PollingDeadline(timeout);
+		boolean told = false;
 		while (!tryLock(connection, key)) {
+			if (!told) {
+				onWait.accept(holder(connection, name).orElse("a session that has just released it"));
+				told = true;
+			}
 			if (!deadline.pause()) {
 				throw new LockTimeoutException(name, timeout, holder(connection, name).orElse("an unknown session"));
 			}
@@ -31,6 +39,11 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 				unlock.execute();
 			}
 		};
+	}
+
+	@Override
+	public boolean outlivesTransactions() {
+		return true;
 	}
 
 	private boolean tryLock(Connection connection, long key) throws SQLException {
@@ -46,19 +59,14 @@ public final class PostgresAdvisoryLock implements MigrationLock {
 	@Override
 	public Optional<String> holder(Connection connection, String name) throws SQLException {
 		long key = key(name);
-		String sql = "SELECT a.pid, a.usename, a.application_name, a.client_addr, a.backend_start "
-				+ "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' "
-				+ "AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 1";
+		String sql = "SELECT " + PostgresSessions.COLUMNS + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+				+ " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? AND l.objsubid = 1"
+				+ " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setLong(1, key >>> 32);
 			statement.setLong(2, key & 0xFFFFFFFFL);
 			try (ResultSet result = statement.executeQuery()) {
-				if (!result.next()) {
-					return Optional.empty();
-				}
-				return Optional.of("PostgreSQL backend pid " + result.getInt(1) + " (user " + result.getString(2)
-						+ ", application '" + result.getString(3) + "', client " + result.getString(4)
-						+ ", connected since " + result.getString(5) + ")");
+				return result.next() ? Optional.of(PostgresSessions.describe(result)) : Optional.empty();
 			}
 		}
 	}

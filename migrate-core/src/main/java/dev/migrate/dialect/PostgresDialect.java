@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import java.util.HexFormat;
+import java.util.Optional;
 
 import dev.migrate.ops.SqlType;
 
@@ -31,6 +32,11 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public MigrationLock lock() {
 		return new PostgresAdvisoryLock();
+	}
+
+	@Override
+	public Optional<BlockingSessions> blockingSessions() {
+		return Optional.of(new PostgresBlockingSessions());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A lock for databases without advisory locks: a row of a lock table locked by
@@ -41,7 +42,8 @@ public final class TableRowLock implements MigrationLock {
 	}
 
 	@Override
-	public HeldLock acquire(Connection connection, String name, Duration timeout) throws SQLException {
+	public HeldLock acquire(Connection connection, String name, Duration timeout, Consumer<String> onWait)
+			throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(true);
 		ensureLockRow(connection, name);
@@ -50,7 +52,12 @@ public final class TableRowLock implements MigrationLock {
 			statement.execute(String.format(this.lockTimeoutStatement, 100));
 		}
 		PollingDeadline deadline = new PollingDeadline(timeout);
+		boolean told = false;
 		while (!tryLock(connection, name)) {
+			if (!told) {
+				onWait.accept("another session");
+				told = true;
+			}
 			if (!deadline.pause()) {
 				connection.rollback();
 				connection.setAutoCommit(autoCommit);
@@ -104,6 +111,15 @@ public final class TableRowLock implements MigrationLock {
 
 	private static boolean isDuplicateKey(SQLException ex) {
 		return "23505".equals(ex.getSQLState()) || "23000".equals(ex.getSQLState());
+	}
+
+	/**
+	 * Return {@code false}: the row lock lives in a transaction, which the work's commits
+	 * would end, so it needs a connection of its own.
+	 */
+	@Override
+	public boolean outlivesTransactions() {
+		return false;
 	}
 
 	@Override

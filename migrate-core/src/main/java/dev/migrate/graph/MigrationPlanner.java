@@ -2,6 +2,7 @@ package dev.migrate.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,22 +58,18 @@ public final class MigrationPlanner {
 	 * Plan a downgrade: every applied revision above the target is reverted, children
 	 * first. Targets are absolute ({@code base}, an id, {@code label@base},
 	 * {@code head-1}) or relative to the rows ({@code -1}, {@code label@-1},
-	 * {@code <rev>@-1}).
+	 * {@code <rev>@-1}). A relative target steps back through the current revision's line
+	 * of history in the reverse of the order an upgrade applies it, so {@code -1} at a
+	 * merge reverts the merge and {@code -2} then the parent applied last.
 	 * @param rows the current version rows
 	 * @param target the target expression
 	 * @return the plan, children first
 	 */
 	public MigrationPlan downgrade(Collection<String> rows, String target) {
 		List<String> current = checkedRows(rows);
-		DowngradeTarget destination = downgradeTarget(current, target);
-		List<String> roots = downgradeRoots(destination);
-		Set<String> drop = this.graph.descendants(roots, true);
-		drop.retainAll(this.graph.ancestors(current, true));
-		if (destination.revision() != null && drop.isEmpty() && !current.contains(destination.revision())) {
-			throw new RevisionException("Destination " + destination.revision()
-					+ " is not a valid downgrade target from current head(s) " + String.join(", ", current)
-					+ "; a downgrade target must be an applied ancestor of the current revisions");
-		}
+		RevisionExpression relative = RevisionExpression.parseRelative(target);
+		Set<String> drop = (relative != null && relative.isFromCurrent() && relative.steps() < 0)
+				? stepBack(current, relative, target) : revertAbove(current, target, relative);
 		VersionRows versionRows = new VersionRows(this.graph, current);
 		List<Step> steps = new ArrayList<>();
 		for (String id : this.graph.childrenFirst(drop)) {
@@ -115,14 +112,19 @@ public final class MigrationPlanner {
 
 	/**
 	 * Select the revisions of a range along one line of history, both ends included,
-	 * newest first. The start may be relative to the end ({@code -3:}), the end relative
-	 * to the start ({@code ae10:+2}).
+	 * newest first. The start may be relative to the end ({@code -3:}: the end and the
+	 * three revisions before it, in the reverse of the order an upgrade applies them),
+	 * the end relative to the start ({@code ae10:+2}).
 	 * @param range the range
 	 * @return the revisions, children first
 	 */
 	public List<Revision> history(RevisionRange range) {
 		String end = (range.end() != null) ? range.end() : "heads";
-		List<String> lower = rangeStart(range.start(), end);
+		RevisionExpression relative = (range.start() != null) ? RevisionExpression.parseRelative(range.start()) : null;
+		if (relative != null && relative.isFromCurrent() && relative.steps() < 0) {
+			return lastApplied(end, relative);
+		}
+		List<String> lower = rangeStart(range.start(), relative);
 		Set<String> required = this.graph.ancestors(upgradeTargets(lower, end), true);
 		if (!required.containsAll(lower)) {
 			throw new RevisionException("Requested range " + range
@@ -137,20 +139,23 @@ public final class MigrationPlanner {
 		return this.graph.childrenFirst(selected).stream().map(this.graph::get).toList();
 	}
 
-	private List<String> rangeStart(@Nullable String start, String end) {
+	private List<String> rangeStart(@Nullable String start, @Nullable RevisionExpression relative) {
 		if (start == null) {
 			return List.of();
 		}
-		RevisionExpression relative = RevisionExpression.parseRelative(start);
-		if (relative == null || !relative.isFromCurrent() || relative.steps() > 0) {
-			return (relative == null) ? this.lookup.resolveIds(start) : walkFromSymbol(relative, start);
-		}
-		String from = this.lookup.resolveOne(end).map(Revision::id).orElse(null);
-		String position = this.lookup.walk(from, relative.steps(), relative.branch(), true);
-		if (position == null) {
-			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
-		}
-		return RevisionLookup.BASE.equals(position) ? List.of() : List.of(position);
+		return (relative != null) ? walkFromSymbol(relative, start) : this.lookup.resolveIds(start);
+	}
+
+	/**
+	 * The end of a range and the revisions an upgrade applies just before it, as many as
+	 * the relative start steps back (fewer when the history is shorter), newest first.
+	 */
+	private List<Revision> lastApplied(String end, RevisionExpression start) {
+		List<String> order = this.lookup.upgradeOrder(this.lookup.resolveIds(end), start.branch());
+		List<String> shown = new ArrayList<>(
+				order.subList(Math.max(0, order.size() - 1 + start.steps()), order.size()));
+		Collections.reverse(shown);
+		return shown.stream().map(this.graph::get).toList();
 	}
 
 	private List<String> stampDestinations(String target) {
@@ -198,26 +203,41 @@ public final class MigrationPlanner {
 		for (String row : current) {
 			if (this.graph.find(row).isEmpty()) {
 				throw new UnknownRevisionException(row,
-						"the version table names it but no script defines it; restore the script, "
-								+ "or rewrite the version table with 'stamp --purge <revision>'");
+						"the version table names it but no script defines it; restore the script, or rewrite the "
+								+ "version table with db stamp --purge and the revision the schema is at, such as "
+								+ "'db stamp --purge heads'");
 			}
 		}
-		checkNoOverlap(current);
+		Overlap overlap = overlap(current);
+		if (overlap != null) {
+			throw new RevisionException("The version table lists " + overlap.id() + " and its ancestor(s) "
+					+ String.join(", ", overlap.ancestors()) + "; rewrite it with 'db stamp --purge " + overlap.id()
+					+ "'");
+		}
 		return current;
 	}
 
 	private void checkNoOverlap(List<String> ids) {
+		Overlap overlap = overlap(ids);
+		if (overlap != null) {
+			String ancestors = String.join(", ", overlap.ancestors());
+			throw new RevisionException("Requested revision " + overlap.id() + " overlaps with other requested "
+					+ "revisions " + ancestors + "; " + ancestors + " is an ancestor of " + overlap.id() + ", so only "
+					+ overlap.id() + " should be named");
+		}
+	}
+
+	private @Nullable Overlap overlap(List<String> ids) {
 		for (String id : ids) {
 			Set<String> ancestors = this.graph.ancestors(List.of(id), true);
 			List<String> overlaps = ids.stream()
 				.filter((other) -> !other.equals(id) && ancestors.contains(other))
 				.toList();
 			if (!overlaps.isEmpty()) {
-				throw new RevisionException("Requested revision " + id + " overlaps with other requested revisions "
-						+ String.join(", ", overlaps) + "; " + String.join(", ", overlaps) + " is an ancestor of " + id
-						+ ", so only " + id + " should be named");
+				return new Overlap(id, overlaps);
 			}
 		}
+		return null;
 	}
 
 	private List<String> upgradeTargets(List<String> current, String target) {
@@ -234,15 +254,15 @@ public final class MigrationPlanner {
 		if (!relative.isFromCurrent()) {
 			return walkFromSymbol(relative, target);
 		}
-		String start = upgradeStart(current, relative.branch());
-		String position = this.lookup.walk(start, relative.steps(), relative.branch(), true);
+		String start = upgradeStart(current, relative.branch(), target);
+		String position = this.lookup.walk(start, relative.steps(), relative.branch(), target);
 		if (position == null) {
 			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
 		}
 		return List.of(position);
 	}
 
-	private @Nullable String upgradeStart(List<String> current, @Nullable String branch) {
+	private @Nullable String upgradeStart(List<String> current, @Nullable String branch, String target) {
 		List<String> starts = current;
 		if (branch != null) {
 			starts = this.lookup.filterForLineage(current, branch, false);
@@ -257,7 +277,8 @@ public final class MigrationPlanner {
 		}
 		if (starts.size() > 1) {
 			throw new RevisionException("Ambiguous upgrade from multiple current revisions " + String.join(", ", starts)
-					+ "; name a target such as '<branchname>@+1', '<revision>+1' or 'heads'");
+					+ "; name the revision to step up from, " + Hints.onEachBranch(starts, target)
+					+ ", or upgrade to 'heads'");
 		}
 		return starts.isEmpty() ? null : starts.get(0);
 	}
@@ -265,68 +286,110 @@ public final class MigrationPlanner {
 	private List<String> walkFromSymbol(RevisionExpression relative, String target) {
 		String symbol = (relative.branch() != null && relative.symbol() != null)
 				? relative.branch() + "@" + relative.symbol() : relative.symbol();
-		String start = this.lookup.resolveOne(symbol).map(Revision::id).orElse(null);
-		String branch = (relative.steps() > 0) ? relative.branch() : null;
-		String position = this.lookup.walk(start, relative.steps(), branch, true);
+		String start = (symbol != null) ? startOf(symbol, target) : null;
+		String position = this.lookup.walk(start, relative.steps(), relative.branch(), target);
 		if (position == null) {
 			throw new RevisionException("Walked too far: '" + target + "' goes " + Math.abs(relative.steps())
-					+ " steps " + ((relative.steps() > 0) ? "above " : "below ") + symbol
+					+ " steps " + ((relative.steps() > 0) ? "above " : "below ") + ((symbol != null) ? symbol : "base")
 					+ ", past the end of the revision history");
 		}
 		return RevisionLookup.BASE.equals(position) ? List.of() : List.of(position);
 	}
 
-	private DowngradeTarget downgradeTarget(List<String> current, String target) {
-		RevisionExpression relative = RevisionExpression.parseRelative(target);
-		if (relative == null) {
-			int at = target.indexOf('@');
-			String branch = (at > 0) ? target.substring(0, at) : null;
-			return new DowngradeTarget(branch, this.lookup.resolveOne(target).map(Revision::id).orElse(null));
+	private @Nullable String startOf(String symbol, String target) {
+		try {
+			return this.lookup.resolveOne(symbol).map(Revision::id).orElse(null);
 		}
-		if (relative.steps() >= 0) {
+		catch (MultipleHeadsException ex) {
+			throw new MultipleHeadsException(ex.getHeads(), target);
+		}
+	}
+
+	/**
+	 * Revert every applied revision above an absolute target, Alembic's way: all branches
+	 * above it, or those of the branch the target names.
+	 */
+	private Set<String> revertAbove(List<String> current, String target, @Nullable RevisionExpression relative) {
+		DowngradeTarget destination = downgradeTarget(target, relative);
+		Set<String> drop = this.graph.descendants(downgradeRoots(destination), true);
+		drop.retainAll(this.graph.ancestors(current, true));
+		if (destination.revision() != null && drop.isEmpty() && !current.contains(destination.revision())) {
+			throw new RevisionException("Destination " + destination.revision()
+					+ " is not a valid downgrade target from current head(s) " + String.join(", ", current)
+					+ "; a downgrade target must be an applied ancestor of the current revisions");
+		}
+		return drop;
+	}
+
+	private DowngradeTarget downgradeTarget(String target, @Nullable RevisionExpression relative) {
+		try {
+			if (relative == null) {
+				int at = target.indexOf('@');
+				String branch = (at > 0) ? target.substring(0, at) : null;
+				return new DowngradeTarget(branch, this.lookup.resolveOne(target).map(Revision::id).orElse(null));
+			}
 			if (relative.isFromCurrent()) {
 				throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
 			}
 			List<String> position = walkFromSymbol(relative, target);
 			return new DowngradeTarget(relative.branch(), position.isEmpty() ? null : position.get(0));
 		}
-		if (!relative.isFromCurrent()) {
-			List<String> position = walkFromSymbol(relative, target);
-			return new DowngradeTarget(relative.branch(), position.isEmpty() ? null : position.get(0));
+		catch (MultipleHeadsException ex) {
+			throw new MultipleHeadsException(ex.getHeads(), target,
+					"Multiple head revisions are present for given argument '" + target
+							+ "'; a downgrade target names one revision: " + Hints.onEachBranch(ex.getHeads(), target)
+							+ " (heads: " + String.join(", ", ex.getHeads()) + ")");
 		}
-		String branch = relative.branch();
-		String symbol = (branch != null) ? currentOnBranch(current, branch) : singleCurrent(current, relative);
-		String start = this.lookup.identify(symbol, (branch != null) ? branch : null);
-		String position = this.lookup.walk(start, relative.steps(), null, true);
-		if (position == null) {
-			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
-		}
-		return new DowngradeTarget((branch != null) ? branch : symbol,
-				RevisionLookup.BASE.equals(position) ? null : position);
 	}
 
-	private String singleCurrent(List<String> current, RevisionExpression relative) {
+	/**
+	 * Step back from the current revision (the one on the branch, when the target names
+	 * one): the last revisions of its line of history in the order an upgrade applies
+	 * them, with every applied revision that depends on them. On a line without merges
+	 * this is Alembic's walk down the parents.
+	 */
+	private Set<String> stepBack(List<String> current, RevisionExpression relative, String target) {
+		String branch = relative.branch();
+		String tip = (branch != null) ? currentOnBranch(current, branch, target)
+				: singleCurrent(current, relative, target);
+		List<String> order = this.lookup.upgradeOrder(List.of(tip), branch);
+		int count = -relative.steps();
+		if (count > order.size()) {
+			throw new RevisionException("Relative revision " + target + " didn't produce " + count
+					+ " migrations; only " + order.size() + " applied revisions lie on that line of history, so "
+					+ Hints.either(List.of(((branch != null) ? branch + "@" : "") + "-" + order.size()))
+					+ " is the furthest step back");
+		}
+		Set<String> drop = this.graph.descendants(order.subList(order.size() - count, order.size()), true);
+		drop.retainAll(this.graph.ancestors(current, true));
+		return drop;
+	}
+
+	private String singleCurrent(List<String> current, RevisionExpression relative, String target) {
 		if (current.isEmpty()) {
-			throw RevisionLookup.overwalk(relative.signedSteps(), relative.steps());
+			throw new RevisionException("Relative revision " + target + " didn't produce " + -relative.steps()
+					+ " migrations; the database is at base, no revision is applied");
 		}
 		if (current.size() > 1) {
-			throw new RevisionException("downgrade " + relative.signedSteps() + " from multiple heads ("
-					+ String.join(", ", current) + ") is ambiguous; name the branch to step back, e.g. '"
-					+ current.get(0) + "@" + relative.signedSteps() + "'");
+			throw new RevisionException("downgrade " + target + " from multiple heads (" + String.join(", ", current)
+					+ ") is ambiguous; name the head to step back from: " + Hints.onEachBranch(current, target));
 		}
 		return current.get(0);
 	}
 
-	private String currentOnBranch(List<String> current, String branch) {
+	private String currentOnBranch(List<String> current, String branch, String target) {
 		List<String> onBranch = this.lookup.filterForLineage(current, branch, false);
 		if (onBranch.isEmpty()) {
 			onBranch = this.lookup.filterForLineage(this.graph.currentTips(current), branch, false);
 		}
-		if (onBranch.size() != 1) {
-			throw new RevisionException("Cannot step back on branch '" + branch + "': "
-					+ (onBranch.isEmpty() ? "no current revision is on it"
-							: "several current revisions are on it (" + String.join(", ", onBranch) + ")")
-					+ "; name a revision to downgrade to instead");
+		if (onBranch.isEmpty()) {
+			throw new RevisionException("Cannot step back on branch '" + branch
+					+ "': no current revision is on it; 'db current' lists the current revisions");
+		}
+		if (onBranch.size() > 1) {
+			throw new RevisionException("Cannot step back on branch '" + branch
+					+ "': several current revisions are on it (" + String.join(", ", onBranch)
+					+ "); name the one to step back from: " + Hints.onEachBranch(onBranch, target));
 		}
 		return onBranch.get(0);
 	}
@@ -347,6 +410,9 @@ public final class MigrationPlanner {
 	}
 
 	private record DowngradeTarget(@Nullable String branch, @Nullable String revision) {
+	}
+
+	private record Overlap(String id, List<String> ancestors) {
 	}
 
 }

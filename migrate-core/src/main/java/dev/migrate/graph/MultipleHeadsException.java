@@ -17,9 +17,10 @@ public class MultipleHeadsException extends RevisionException {
 	 * @param argument the expression that asked for one head, such as {@code head}
 	 */
 	public MultipleHeadsException(List<String> heads, String argument) {
-		this(heads, argument, "Multiple head revisions are present for given argument '" + argument
-				+ "'; please specify a specific target revision, '<branchname>@" + argument
-				+ "' to narrow to a specific head, or 'heads' for all heads (heads: " + String.join(", ", heads) + ")");
+		this(heads, argument,
+				"Multiple head revisions are present for given argument '" + argument + "'; name one of them, "
+						+ Hints.onEachBranch(heads, argument) + ", or 'heads' for all heads (heads: "
+						+ String.join(", ", heads) + ")");
 	}
 
 	/**

@@ -69,11 +69,12 @@ final class RevisionLookup {
 	private List<String> belowHeads(@Nullable String branch, int steps) {
 		List<String> heads = ids(this.graph.realHeads());
 		if (branch != null) {
-			heads = heads.stream().filter((head) -> this.graph.branchLabels(head).contains(branch)).toList();
+			heads = filterForLineage(heads, branch, false);
 		}
+		String expression = (branch != null) ? branch + "@" + steps : String.valueOf(steps);
 		List<String> result = new ArrayList<>();
 		for (String head : heads) {
-			String position = walk(head, steps, null, true);
+			String position = walk(head, steps, branch, expression);
 			if (position == null) {
 				throw overwalk(String.valueOf(steps), steps);
 			}
@@ -155,24 +156,41 @@ final class RevisionLookup {
 	/**
 	 * Walk a number of steps up (positive) or down (negative) from a position: a revision
 	 * id, {@link #BASE}, or {@code null} for "nothing yet" (up starts at the bases, down
-	 * at the heads). Returns {@link #BASE} when a walk down ends below the bases, and
-	 * {@code null} when it cannot take every step and {@code noOverwalk} is set.
+	 * at the heads). With a branch, only revisions sharing its lineage are followed.
+	 * Returns {@link #BASE} when a walk down ends below the bases, and {@code null} when
+	 * it cannot take every step.
+	 * @param expression the expression walked, as typed, for the hint when the walk
+	 * reaches a branch point (up) or a merge point (down)
 	 */
-	@Nullable String walk(@Nullable String start, int steps, @Nullable String branch, boolean noOverwalk) {
+	@Nullable String walk(@Nullable String start, int steps, @Nullable String branch, String expression) {
 		String position = start;
 		for (int i = 0; i < Math.abs(steps); i++) {
-			List<String> next = (steps > 0) ? stepUp(position, branch) : stepDown(position);
+			List<String> next = (steps > 0) ? stepUp(position, branch) : stepDown(position, branch);
 			if (next.isEmpty()) {
-				return noOverwalk ? null : position;
+				return null;
 			}
 			if (next.size() > 1) {
-				throw new RevisionException("Ambiguous walk: " + describe(position) + " leads to "
-						+ String.join(", ", next) + "; name the revision or branch to follow, e.g. '" + next.get(0)
-						+ "' or '<branchname>@" + signed(steps) + "'");
+				throw new RevisionException("Ambiguous walk: '" + expression + "' reaches " + describe(position)
+						+ ", which leads to " + String.join(", ", next) + "; name the branch to follow: "
+						+ Hints.onEachBranch(next, expression));
 			}
 			position = next.get(0);
 		}
 		return position;
+	}
+
+	/**
+	 * Return the revisions on the line of history below a tip, in the order an upgrade
+	 * from base applies them: the tip's ancestors through their parents, only those
+	 * sharing the lineage of the branch when one is given. Stepping back N revisions from
+	 * the tip reverts the last N of this order.
+	 */
+	List<String> upgradeOrder(Collection<String> tips, @Nullable String branch) {
+		Collection<String> lineage = this.graph.ancestors(tips, false);
+		if (branch != null) {
+			lineage = filterForLineage(lineage, branch, false);
+		}
+		return this.graph.parentsFirst(lineage);
 	}
 
 	private List<String> stepUp(@Nullable String position, @Nullable String branch) {
@@ -183,20 +201,19 @@ final class RevisionLookup {
 		return (branch != null) ? filterForLineage(up, branch, false) : up;
 	}
 
-	private List<String> stepDown(@Nullable String position) {
+	private List<String> stepDown(@Nullable String position, @Nullable String branch) {
 		if (BASE.equals(position)) {
 			return List.of();
 		}
 		List<String> down = (position != null) ? this.graph.get(position).parents() : ids(this.graph.heads());
+		if (branch != null) {
+			down = filterForLineage(down, branch, false);
+		}
 		return down.isEmpty() ? List.of(BASE) : down;
 	}
 
 	private static String describe(@Nullable String position) {
 		return (position != null) ? position : "base";
-	}
-
-	static String signed(int steps) {
-		return (steps >= 0) ? "+" + steps : String.valueOf(steps);
 	}
 
 	static RevisionException overwalk(String relative, int steps) {

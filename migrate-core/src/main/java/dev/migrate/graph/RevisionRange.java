@@ -21,7 +21,7 @@ public record RevisionRange(@Nullable String start, @Nullable String end) {
 		int colon = expression.indexOf(':');
 		if (colon < 0) {
 			throw new RevisionException(
-					"History range requires [start]:[end], [start]:, or :[end]; got '" + expression + "'");
+					"History range requires [start]:[end], [start]:, or :[end], not '" + expression + "'");
 		}
 		String start = expression.substring(0, colon).trim();
 		String end = expression.substring(colon + 1).trim();

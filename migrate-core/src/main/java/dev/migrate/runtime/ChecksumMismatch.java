@@ -1,6 +1,8 @@
 package dev.migrate.runtime;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,12 +11,33 @@ import org.jspecify.annotations.Nullable;
  *
  * @param revision the revision id
  * @param source the script's file or class
- * @param recorded the checksum recorded when it ran
- * @param actual the checksum of the script now, or {@code null} when it no longer has one
- * @param appliedAt when it ran
+ * @param recorded the checksum recorded when it ran (or when {@code db repair} accepted
+ * an earlier edit)
+ * @param actual the checksum of the script now
+ * @param appliedAt when the recorded checksum was written
  */
-public record ChecksumMismatch(String revision, String source, String recorded, @Nullable String actual,
+public record ChecksumMismatch(String revision, String source, String recorded, String actual,
 		@Nullable OffsetDateTime appliedAt) {
+
+	/**
+	 * Describe edited scripts for an operator, one line each.
+	 * @param mismatches the edited scripts
+	 * @return {@code Applied scripts were edited after they ran:} and a line per script
+	 */
+	public static String describe(List<ChecksumMismatch> mismatches) {
+		return "Applied scripts were edited after they ran:\n"
+				+ mismatches.stream().map((mismatch) -> "  - " + mismatch).collect(Collectors.joining("\n"));
+	}
+
+	/**
+	 * Warn of edited scripts that a run goes on with, saying what to do.
+	 * @param mismatches the edited scripts
+	 * @return the {@link #describe description} and the commands that resolve it
+	 */
+	public static String warning(List<ChecksumMismatch> mismatches) {
+		return describe(mismatches) + "\nAccept the edits with '" + RecoveryCommands.REPAIR
+				+ "', or restore the scripts as they were.";
+	}
 
 	@Override
 	public String toString() {

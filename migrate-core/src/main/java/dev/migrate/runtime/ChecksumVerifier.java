@@ -1,10 +1,8 @@
 package dev.migrate.runtime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -15,7 +13,8 @@ import dev.migrate.script.MigrationScript;
 
 /**
  * Compares the scripts of applied revisions with the checksums the history table recorded
- * when they ran (or when {@code repair} accepted an edit).
+ * when they ran (or when {@code db repair} accepted an edit), and applies the checksum
+ * policy.
  */
 final class ChecksumVerifier {
 
@@ -34,29 +33,24 @@ final class ChecksumVerifier {
 	}
 
 	/**
-	 * Find the applied scripts whose checksum differs from the one recorded.
-	 * @param history the history table
+	 * Find the applied scripts whose checksum differs from the one recorded. A script
+	 * without a checksum (a Java migration that reads data) is not compared, nor are the
+	 * revisions of version rows the application does not know.
+	 * @param recorded the checksums of the history table by revision
 	 * @param rows the version rows
 	 * @return the mismatches, parents first
 	 */
-	List<ChecksumMismatch> mismatches(List<HistoryEntry> history, List<String> rows) {
-		Map<String, HistoryEntry> recorded = new LinkedHashMap<>();
-		for (HistoryEntry entry : history) {
-			boolean records = entry.success() && entry.checksum() != null && entry.revision() != null
-					&& ("upgrade".equals(entry.direction()) || "repair".equals(entry.direction()));
-			if (records) {
-				recorded.put(entry.revision(), entry);
-			}
-		}
+	List<ChecksumMismatch> mismatches(Map<String, RecordedChecksum> recorded, List<String> rows) {
+		List<String> known = rows.stream().filter((id) -> this.graph.find(id).isPresent()).toList();
 		List<ChecksumMismatch> mismatches = new ArrayList<>();
-		for (String id : this.graph.parentsFirst(this.graph.ancestors(rows, true))) {
-			HistoryEntry entry = recorded.get(id);
+		for (String id : this.graph.parentsFirst(this.graph.ancestors(known, true))) {
+			RecordedChecksum entry = recorded.get(id);
 			if (entry != null) {
 				MigrationScript script = this.scripts.get(id);
 				String actual = this.checksums.of(script);
-				if (!entry.checksum().equals(actual)) {
+				if (actual != null && !this.checksums.matches(script, actual, entry.checksum())) {
 					mismatches.add(new ChecksumMismatch(id, script.revision().source(), entry.checksum(), actual,
-							entry.appliedAt()));
+							entry.recordedAt()));
 				}
 			}
 		}
@@ -64,27 +58,23 @@ final class ChecksumVerifier {
 	}
 
 	/**
-	 * Apply the checksum policy to the mismatches.
+	 * Apply the checksum policy to edited scripts.
 	 * @param policy the policy
-	 * @param history the history table
-	 * @param rows the version rows
+	 * @param mismatches the edited scripts, from {@link #mismatches}
+	 * @param listeners told of edited scripts when the policy is to warn
 	 * @throws MigrateException when the policy is to fail and scripts were edited
 	 */
-	void enforce(ChecksumPolicy policy, List<HistoryEntry> history, List<String> rows) {
-		if (policy == ChecksumPolicy.IGNORE) {
+	void enforce(ChecksumPolicy policy, List<ChecksumMismatch> mismatches, List<MigrationListener> listeners) {
+		if (mismatches.isEmpty() || policy == ChecksumPolicy.IGNORE) {
 			return;
 		}
-		List<ChecksumMismatch> mismatches = mismatches(history, rows);
-		if (mismatches.isEmpty()) {
-			return;
-		}
-		String list = mismatches.stream().map((mismatch) -> "  - " + mismatch).collect(Collectors.joining("\n"));
 		if (policy == ChecksumPolicy.WARN) {
-			logger.warn("Applied scripts were edited after they ran:\n" + list);
+			logger.warn(ChecksumMismatch.warning(mismatches));
+			listeners.forEach((listener) -> listener.onEditedScripts(mismatches));
 			return;
 		}
-		throw new MigrateException("Applied scripts were edited after they ran:\n" + list
-				+ "\nRestore them as they were, or accept the edits with 'repair' (or set the checksum policy to warn)");
+		throw new MigrateException(ChecksumMismatch.describe(mismatches) + "\nRestore them as they were, or accept"
+				+ " the edits with '" + RecoveryCommands.REPAIR + "' (or set the checksum policy to warn)");
 	}
 
 }

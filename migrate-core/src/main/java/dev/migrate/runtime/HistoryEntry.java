@@ -18,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param checksum the checksum of the script as it ran, if it has one
  * @param appliedAt when the step ran
  * @param appliedBy the database user that ran it
- * @param executionTime how long it took, if measured
+ * @param executionTime how long it took, if measured; none while a step runs outside a
+ * transaction and for one that never finished
  * @param success whether it succeeded
- * @param statementsRun for a failure, how many statements ran and stayed in the database
- * @param message the failure, or what a stamp or repair did
+ * @param statementsRun for a failure, how many statements ran and stayed in the database;
+ * for an unfinished step, how many are known to have completed
+ * @param message the failure, what a stamp or repair did, or for an unfinished step the
+ * statements known to have completed
  */
 public record HistoryEntry(long id, @Nullable String revision, String direction, List<String> headsBefore,
 		List<String> headsAfter, @Nullable String checksum, @Nullable OffsetDateTime appliedAt, String appliedBy,
@@ -33,12 +36,33 @@ public record HistoryEntry(long id, @Nullable String revision, String direction,
 	}
 
 	/**
-	 * Return whether this failure left statements behind that no transaction undid, so an
-	 * operator must resolve it before migrations go on.
-	 * @return whether the failure needs attention
+	 * Return whether this entry is the record of a step that started outside a
+	 * transaction and never finished: its run died (killed, or its connection lost) while
+	 * the step ran, so some of its statements may have run.
+	 * @return whether the step is unfinished
+	 */
+	public boolean isUnfinished() {
+		return !this.success && this.executionTime == null;
+	}
+
+	/**
+	 * Return whether this entry stops migrations until an operator resolves it: a failure
+	 * that left statements behind that no transaction undid, or an {@link #isUnfinished()
+	 * unfinished} step. The one rule for "migrations are blocked".
+	 * @return whether the entry needs attention
 	 */
 	public boolean isUnresolvedFailure() {
-		return !this.success && this.statementsRun > 0;
+		return !this.success && (this.statementsRun > 0 || isUnfinished());
+	}
+
+	/**
+	 * The message of the record of a started step: the statements known to have
+	 * completed, numbered.
+	 * @param completed the statements
+	 * @return the message, or {@code null} for none
+	 */
+	static @Nullable String startedMessage(List<String> completed) {
+		return completed.isEmpty() ? null : Statements.numbered(completed);
 	}
 
 }

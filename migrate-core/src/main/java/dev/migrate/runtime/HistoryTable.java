@@ -22,7 +22,9 @@ import static dev.migrate.ops.SqlType.varchar;
 
 /**
  * The SQL of the history table: one row per step that ran or failed, with who ran it,
- * when, for how long and the checksum of the script.
+ * when, for how long and the checksum of the script. A step that runs outside a
+ * transaction has a row from its start: without an execution time and not successful
+ * until the step ends (see {@link HistoryJournal}).
  */
 final class HistoryTable {
 
@@ -63,8 +65,34 @@ final class HistoryTable {
 				+ literal(record.statementsRun()) + ", " + literal(record.message()) + ")";
 	}
 
+	/**
+	 * The statement that records how far a started step got.
+	 */
+	String progress(long id, int statementsRun, String message) {
+		return "UPDATE " + this.table.sql(this.dialect) + " SET statements_run = " + literal(statementsRun)
+				+ ", message = " + literal(message) + " WHERE id = " + id;
+	}
+
+	String delete(long id) {
+		return "DELETE FROM " + this.table.sql(this.dialect) + " WHERE id = " + id;
+	}
+
+	String selectLastId() {
+		return "SELECT MAX(id) FROM " + this.table.sql(this.dialect);
+	}
+
 	String selectAll() {
 		return "SELECT " + COLUMNS + " FROM " + this.table.sql(this.dialect) + " ORDER BY id";
+	}
+
+	/**
+	 * Select the rows that record a script's checksum, oldest first: successful upgrades,
+	 * and repairs that accepted an edited script.
+	 */
+	String selectChecksums() {
+		return "SELECT revision, checksum, applied_at FROM " + this.table.sql(this.dialect) + " WHERE success = "
+				+ literal(true) + " AND revision IS NOT NULL AND checksum IS NOT NULL"
+				+ " AND direction IN ('upgrade', 'repair') ORDER BY id";
 	}
 
 	String selectLatest() {

@@ -3,36 +3,75 @@ package dev.migrate.runtime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+
+import dev.migrate.MigrateException;
 
 /**
- * Runs statements on a connection and remembers which ran, so a failure can say what a
- * database without transactional DDL kept.
+ * Runs statements on a connection: each on its own (auto-commit) outside a transaction,
+ * and in the connection's transaction between {@link #begin()} and {@link #commit()}.
  */
 final class JdbcStatementSink implements StatementSink {
 
 	private final Connection connection;
-
-	private final List<String> executed = new ArrayList<>();
 
 	JdbcStatementSink(Connection connection) {
 		this.connection = connection;
 	}
 
 	@Override
+	public void begin() {
+		run(() -> this.connection.setAutoCommit(false));
+	}
+
+	@Override
+	public void commit() {
+		run(() -> {
+			this.connection.commit();
+			this.connection.setAutoCommit(true);
+		});
+	}
+
+	@Override
+	public void rollback() {
+		run(() -> {
+			this.connection.rollback();
+			this.connection.setAutoCommit(true);
+		});
+	}
+
+	@Override
+	public void comment(String text) {
+	}
+
+	@Override
 	public void execute(String sql) {
 		try (Statement statement = this.connection.createStatement()) {
 			statement.execute(sql);
-			this.executed.add(sql);
 		}
 		catch (SQLException ex) {
 			throw new StatementFailedException(sql, ex);
 		}
 	}
 
-	List<String> executed() {
-		return List.copyOf(this.executed);
+	@Override
+	public Connection connection() {
+		return this.connection;
+	}
+
+	private static void run(JdbcAction action) {
+		try {
+			action.run();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Database error: " + ex.getMessage(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface JdbcAction {
+
+		void run() throws SQLException;
+
 	}
 
 }

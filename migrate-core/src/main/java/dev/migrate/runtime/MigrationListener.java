@@ -1,11 +1,13 @@
 package dev.migrate.runtime;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.migrate.graph.Step;
 
 /**
- * Callbacks around each step of a migration run, for metrics and logging.
+ * Callbacks around each step of a migration run, for metrics and logging, and about
+ * edited applied scripts.
  */
 public interface MigrationListener {
 
@@ -31,6 +33,22 @@ public interface MigrationListener {
 	 * @param failure what went wrong
 	 */
 	default void onFailure(Step step, Duration duration, Exception failure) {
+	}
+
+	/**
+	 * Called once when the run waits for a lock another session holds: the migration
+	 * lock, or a lock a statement of the run needs.
+	 * @param description what the run waits for and who holds it
+	 */
+	default void onWait(String description) {
+	}
+
+	/**
+	 * Called when applied scripts were edited after they ran and the checksum policy is
+	 * to warn, before the run goes on.
+	 * @param edited the edited scripts
+	 */
+	default void onEditedScripts(List<ChecksumMismatch> edited) {
 	}
 
 }

@@ -18,16 +18,21 @@ import org.jspecify.annotations.Nullable;
  * @param unknown the version rows that name no revision of the application
  * @param pending the steps an upgrade to every head would run, in order (empty at an
  * unknown revision)
- * @param failure the latest history entry when it records a failure
+ * @param lastFailure the latest history entry when it records a failure: one that stops
+ * migrations ({@link State#FAILED}), or one that was rolled back, so the database is
+ * consistent at its last good revision
+ * @param editedScripts the applied scripts edited since they ran (empty when the checksum
+ * policy is to ignore edits)
  */
 public record MigrationStatus(State state, List<String> current, List<String> unknown, List<Step> pending,
-		@Nullable HistoryEntry failure) {
+		@Nullable HistoryEntry lastFailure, List<ChecksumMismatch> editedScripts) {
 
 	public MigrationStatus {
 		Objects.requireNonNull(state, "state");
 		current = List.copyOf(current);
 		unknown = List.copyOf(unknown);
 		pending = List.copyOf(pending);
+		editedScripts = List.copyOf(editedScripts);
 	}
 
 	/**
@@ -36,14 +41,15 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 	 * @param unknown the rows that name no revision
 	 * @param pending the steps of an upgrade to every head
 	 * @param latest the latest history entry, if any
+	 * @param editedScripts the applied scripts edited since they ran
 	 * @return the status
 	 */
 	static MigrationStatus of(List<String> current, List<String> unknown, List<Step> pending,
-			@Nullable HistoryEntry latest) {
+			@Nullable HistoryEntry latest, List<ChecksumMismatch> editedScripts) {
 		HistoryEntry failure = (latest != null && !latest.success()) ? latest : null;
-		State state = !unknown.isEmpty() ? State.UNKNOWN_REVISION
-				: (failure != null) ? State.FAILED : pending.isEmpty() ? State.UP_TO_DATE : State.PENDING;
-		return new MigrationStatus(state, current, unknown, pending, failure);
+		State state = !unknown.isEmpty() ? State.UNKNOWN_REVISION : (failure != null && failure.isUnresolvedFailure())
+				? State.FAILED : pending.isEmpty() ? State.UP_TO_DATE : State.PENDING;
+		return new MigrationStatus(state, current, unknown, pending, failure, editedScripts);
 	}
 
 	/**
@@ -62,7 +68,7 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 		return switch (this.state) {
 			case UP_TO_DATE -> "Database is up to date at " + this.current;
 			case PENDING -> "Database at " + this.current + " is behind: " + this.pending.size()
-					+ " revision(s) pending: " + describePending();
+					+ " revision(s) pending: " + describePending() + describeRolledBackFailure();
 			case UNKNOWN_REVISION -> "Database is at revision(s) " + this.unknown
 					+ " that this application does not know; it was upgraded by a newer version of the application,"
 					+ " or its revision scripts are missing";
@@ -78,11 +84,23 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 			.collect(Collectors.joining(", "));
 	}
 
+	private String describeRolledBackFailure() {
+		HistoryEntry failure = this.lastFailure;
+		return (failure != null) ? ". The latest " + failure.direction() + " of revision " + failure.revision()
+				+ " failed at " + failure.appliedAt() + " and was rolled back" : "";
+	}
+
 	private String describeFailure() {
-		HistoryEntry failure = Objects.requireNonNull(this.failure);
+		HistoryEntry failure = Objects.requireNonNull(this.lastFailure);
+		if (failure.isUnfinished()) {
+			return "The " + failure.direction() + " of revision " + failure.revision() + " started at "
+					+ failure.appliedAt() + " and never finished; " + failure.statementsRun()
+					+ " of its statements are known to have completed, and the next may have run";
+		}
 		String message = (failure.message() != null) ? ": " + failure.message() : "";
 		return "The latest " + failure.direction() + " of revision " + failure.revision() + " failed at "
-				+ failure.appliedAt() + message;
+				+ failure.appliedAt() + " and left " + failure.statementsRun() + " statement(s) in the database"
+				+ message;
 	}
 
 	/**
@@ -99,7 +117,10 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 		/** The database is at a revision the application does not know. */
 		UNKNOWN_REVISION,
 
-		/** The latest migration failed. */
+		/**
+		 * The latest migration failed and left work behind that an operator must undo or
+		 * finish, or never finished; migrations are stopped until then.
+		 */
 		FAILED
 
 	}

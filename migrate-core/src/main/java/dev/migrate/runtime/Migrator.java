@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -19,6 +20,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.MigrationLock;
 import dev.migrate.dialect.MigrationLock.HeldLock;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
@@ -39,9 +41,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>
  * A run first reads the version rows; when there is nothing to do it stops there. When
- * there is work it takes the migration lock on a connection of its own, reads the rows
- * again, refuses to go on after an unresolved failure or (by policy) an edited applied
- * script, and runs each step.
+ * there is work it takes the migration lock (on the session that does the work where the
+ * lock outlives transactions), reads the rows again, refuses to go on after an unresolved
+ * failure or (by policy) an edited applied script, and runs each step.
  */
 public final class Migrator {
 
@@ -83,17 +85,34 @@ public final class Migrator {
 		this.dialect = options.dialect();
 	}
 
+	private Migrator(Migrator loaded, MigratorOptions options) {
+		this.options = options;
+		this.scripts = loaded.scripts;
+		this.scriptsById.putAll(loaded.scriptsById);
+		this.graph = loaded.graph;
+		this.planner = loaded.planner;
+		this.dialect = loaded.dialect;
+	}
+
 	/**
-	 * A migrator with the same revisions and settings for another database, such as a
-	 * throwaway shadow database; it notifies no listeners.
+	 * Return a migrator of the same revisions and database that also tells a listener
+	 * what happens, without loading the revisions again.
+	 * @param listener the listener to add
+	 * @return the new migrator
+	 */
+	public Migrator withListener(MigrationListener listener) {
+		return new Migrator(this, this.options.withListener(listener));
+	}
+
+	/**
+	 * A migrator with the same revisions and settings for another database of the same
+	 * dialect, such as a throwaway shadow database, without loading the revisions again;
+	 * it notifies no listeners.
 	 * @param dataSource the other database
 	 * @return the migrator
 	 */
 	public Migrator withDataSource(DataSource dataSource) {
-		MigratorOptions options = this.options;
-		return new Migrator(new MigratorOptions(dataSource, options.dialect(), options.locations(),
-				options.versionTable(), options.historyTable(), options.schema(), options.transactionMode(),
-				options.lockTimeout(), options.checksumPolicy(), options.classLoader(), List.of()));
+		return new Migrator(this, this.options.onOtherDatabase(dataSource));
 	}
 
 	/**
@@ -157,7 +176,8 @@ public final class Migrator {
 
 	/**
 	 * Read where the database stands with three cheap queries: the version rows, the
-	 * latest history entry and, for the plan of pending revisions, nothing more.
+	 * latest history entry and the recorded checksums (unless the checksum policy is to
+	 * ignore edits).
 	 * @return the status
 	 */
 	public MigrationStatus status() {
@@ -165,7 +185,8 @@ public final class Migrator {
 			List<String> rows = this.graph.inLoadOrder(store().readRows(connection));
 			List<String> unknown = rows.stream().filter((id) -> this.graph.find(id).isEmpty()).toList();
 			List<Step> pending = unknown.isEmpty() ? this.planner.upgrade(rows, "heads").steps() : List.of();
-			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null));
+			List<ChecksumMismatch> edited = unknown.isEmpty() ? editedScripts(connection, rows) : List.of();
+			return MigrationStatus.of(rows, unknown, pending, store().latest(connection).orElse(null), edited);
 		});
 	}
 
@@ -232,14 +253,28 @@ public final class Migrator {
 	 */
 	public List<ChecksumMismatch> validate() {
 		return withConnection(
-				(connection) -> verifier().mismatches(store().readHistory(connection), store().readRows(connection)));
+				(connection) -> verifier().mismatches(store().readChecksums(connection), store().readRows(connection)));
 	}
 
 	/**
-	 * Resolve what stops migrations: mark an unresolved failure as resolved (after an
-	 * operator undid its statements by hand, so the next upgrade runs it again) and
-	 * record the current checksums of edited applied scripts.
-	 * @return what was repaired, one line each
+	 * Apply the checksum policy to the applied scripts, as every upgrade and downgrade
+	 * does before it runs, whether or not revisions are pending.
+	 * @throws MigrateException when the policy is to fail and applied scripts were edited
+	 * after they ran
+	 */
+	public void verifyChecksums() {
+		withConnection((connection) -> {
+			enforceChecksumPolicy(connection, store().readRows(connection));
+			return null;
+		});
+	}
+
+	/**
+	 * Resolve what stops migrations, and record each change in the history table: mark an
+	 * unresolved failure as resolved (after an operator undid its statements by hand, so
+	 * that the next upgrade runs the revision again) and accept the current checksums of
+	 * applied scripts edited since they ran.
+	 * @return what was repaired, one line each; empty when there was nothing to repair
 	 */
 	public List<String> repair() {
 		return withLock((connection) -> {
@@ -249,11 +284,11 @@ public final class Migrator {
 			if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
 				HistoryEntry failed = latest.get();
 				String note = "Marked the failed " + failed.direction() + " of " + failed.revision()
-						+ " as resolved; the next run retries it";
-				recordRepair(connection, failed.revision(), rows, failed.checksum(), note);
+						+ " as resolved; the next " + failed.direction() + " runs it again";
+				recordRepair(connection, failed.revision(), rows, null, note);
 				repaired.add(note);
 			}
-			for (ChecksumMismatch mismatch : verifier().mismatches(store().readHistory(connection), rows)) {
+			for (ChecksumMismatch mismatch : verifier().mismatches(store().readChecksums(connection), rows)) {
 				String note = "Accepted the edited script of " + mismatch.revision() + " (" + mismatch.source() + ")";
 				recordRepair(connection, mismatch.revision(), rows, mismatch.actual(), note);
 				repaired.add(note);
@@ -310,7 +345,14 @@ public final class Migrator {
 	}
 
 	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
-		MigrationPlan unlocked = withConnection((connection) -> planning.apply(store().readRows(connection)));
+		MigrationPlan unlocked = withConnection((connection) -> {
+			List<String> rows = store().readRows(connection);
+			MigrationPlan plan = planning.apply(rows);
+			if (guarded && plan.isEmpty()) {
+				enforceChecksumPolicy(connection, rows);
+			}
+			return plan;
+		});
 		if (unlocked.isEmpty()) {
 			logger.debug("Database is up to date at " + unlocked.startRows());
 			return unlocked;
@@ -320,21 +362,32 @@ public final class Migrator {
 			MigrationPlan plan = planning.apply(store().readRows(connection));
 			if (guarded && !plan.isEmpty()) {
 				checkNoUnresolvedFailure(connection);
-				verifier().enforce(this.options.checksumPolicy(), store().readHistory(connection), plan.startRows());
+				enforceChecksumPolicy(connection, plan.startRows());
 			}
 			new OnlineRun(connection, runContext(), this.options.listeners()).run(plan);
 			return plan;
 		});
 	}
 
+	private void enforceChecksumPolicy(Connection connection, List<String> rows) throws SQLException {
+		verifier().enforce(this.options.checksumPolicy(), editedScripts(connection, rows), this.options.listeners());
+	}
+
+	/**
+	 * Find the applied scripts edited since they ran: one query, none at base or with the
+	 * policy to ignore edits.
+	 */
+	private List<ChecksumMismatch> editedScripts(Connection connection, List<String> rows) throws SQLException {
+		if (rows.isEmpty() || this.options.checksumPolicy() == ChecksumPolicy.IGNORE) {
+			return List.of();
+		}
+		return verifier().mismatches(store().readChecksums(connection), rows);
+	}
+
 	private void checkNoUnresolvedFailure(Connection connection) throws SQLException {
 		Optional<HistoryEntry> latest = store().latest(connection);
 		if (latest.isPresent() && latest.get().isUnresolvedFailure()) {
-			HistoryEntry failed = latest.get();
-			throw new MigrationFailedException("The " + failed.direction() + " of revision " + failed.revision()
-					+ " failed at " + failed.appliedAt() + " and left " + failed.statementsRun()
-					+ " statement(s) in the database, so migrations are stopped until an operator resolves it.\n"
-					+ "What happened then:\n" + failed.message());
+			throw new MigrationFailedException(UnresolvedFailureMessage.of(latest.get(), runContext()), true);
 		}
 	}
 
@@ -344,13 +397,34 @@ public final class Migrator {
 			.insert(new HistoryRecord(revision, "repair", rows, rows, checksum, 0L, true, 0, note)));
 	}
 
+	/**
+	 * Run work with the migration lock held. A lock that outlives transactions
+	 * (PostgreSQL, MariaDB) is taken on the connection that does the work, so that it
+	 * lives exactly as long as the session doing the work, even when the process dies;
+	 * any other lock takes a connection of its own.
+	 */
 	private <T> T withLock(JdbcWork<T> work) {
 		return withConnection((connection) -> {
+			MigrationLock lock = dialect().lock();
+			WaitReporter waits = new WaitReporter(this.options.listeners());
+			Consumer<String> onWait = (holder) -> waits.report("Waiting for the migration lock '" + lockName()
+					+ "', held by " + holder + " (giving up after " + this.options.lockTimeout().toMillis() + " ms)");
+			if (lock.outlivesTransactions()) {
+				try (HeldLock held = lock.acquire(connection, lockName(), this.options.lockTimeout(), onWait);
+						BlockedSessionWatch watch = watch(connection, waits)) {
+					return work.run(connection);
+				}
+			}
 			try (Connection lockConnection = dataSource().getConnection();
-					HeldLock lock = dialect().lock().acquire(lockConnection, lockName(), this.options.lockTimeout())) {
+					HeldLock held = lock.acquire(lockConnection, lockName(), this.options.lockTimeout(), onWait);
+					BlockedSessionWatch watch = watch(connection, waits)) {
 				return work.run(connection);
 			}
 		});
+	}
+
+	private BlockedSessionWatch watch(Connection connection, WaitReporter waits) throws SQLException {
+		return BlockedSessionWatch.start(dialect().blockingSessions(), dataSource(), connection, waits);
 	}
 
 	private <T> T withConnection(JdbcWork<T> work) {

@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -33,6 +34,28 @@ public record MigratorOptions(@Nullable DataSource dataSource, @Nullable Dialect
 	public MigratorOptions {
 		locations = List.copyOf(locations);
 		listeners = List.copyOf(listeners);
+	}
+
+	/**
+	 * Return these options for another database, without listeners.
+	 * @param dataSource the other database
+	 * @return the new options
+	 */
+	public MigratorOptions onOtherDatabase(DataSource dataSource) {
+		return new MigratorOptions(dataSource, this.dialect, this.locations, this.versionTable, this.historyTable,
+				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, List.of());
+	}
+
+	/**
+	 * Return these options with one more listener.
+	 * @param listener the listener to add
+	 * @return the new options
+	 */
+	public MigratorOptions withListener(MigrationListener listener) {
+		List<MigrationListener> more = new ArrayList<>(this.listeners);
+		more.add(listener);
+		return new MigratorOptions(this.dataSource, this.dialect, this.locations, this.versionTable, this.historyTable,
+				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, more);
 	}
 
 }

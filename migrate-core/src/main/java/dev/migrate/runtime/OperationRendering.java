@@ -37,8 +37,8 @@ final class OperationRendering {
 	 * @param connection the migration's connection online, {@code null} offline
 	 * @return the facade
 	 */
-	static Operations operations(Dialect dialect, StatementSink sink, @Nullable Connection connection) {
-		return new Operations((operation) -> dialect.render(operation).forEach(sink::execute),
+	static Operations operations(Dialect dialect, Consumer<String> sink, @Nullable Connection connection) {
+		return new Operations((operation) -> dialect.render(operation).forEach(sink),
 				new RuntimeOperationsContext(dialect.name(), connection));
 	}
 

@@ -1,10 +1,13 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Step;
@@ -36,11 +39,12 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 	}
 
 	/**
-	 * Whether the step's statements run in a transaction: only where DDL is
-	 * transactional, and not for scripts marked {@code transactional: false}.
+	 * Whether the step's work runs in one transaction with its version rows: a stamp
+	 * always, a script only where DDL is transactional and the script is not marked
+	 * {@code transactional: false}.
 	 */
 	boolean inTransaction(@Nullable MigrationScript script) {
-		return this.dialect.transactionalDdl() && (script == null || script.transactional());
+		return script == null || (this.dialect.transactionalDdl() && script.transactional());
 	}
 
 	/**
@@ -51,10 +55,27 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 				: null;
 	}
 
-	void applyScript(@Nullable MigrationScript script, Step step, StatementSink sink, @Nullable Connection connection) {
+	void applyScript(@Nullable MigrationScript script, Step step, Consumer<String> statements,
+			@Nullable Connection connection) {
 		if (script != null) {
-			this.applier.apply(script, step.direction(), sink, connection);
+			this.applier.apply(script, step.direction(), statements, connection);
 		}
+	}
+
+	/**
+	 * The statements a script runs in a direction, as far as they can be known without a
+	 * database: a Java migration that reads data, or a script that cannot run in that
+	 * direction any more, stops the list there.
+	 */
+	List<String> plannedStatements(MigrationScript script, Direction direction) {
+		List<String> statements = new ArrayList<>();
+		try {
+			this.applier.apply(script, direction, statements::add, null);
+		}
+		catch (MigrateException ex) {
+			// the statements before are all that is known
+		}
+		return statements;
 	}
 
 	List<String> versionStatements(Step step) {

@@ -1,12 +1,15 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.ops.OfflineModeException;
+import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.script.JavaMigrationScript;
 import dev.migrate.script.Migration;
@@ -17,7 +20,7 @@ import dev.migrate.script.SqlStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs one script in one direction, sending its statements to a sink.
+ * Runs one script in one direction, handing each statement on as it comes.
  */
 final class ScriptApplier {
 
@@ -34,28 +37,45 @@ final class ScriptApplier {
 	 * Apply a script.
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
-	 * @param sink where its statements go
+	 * @param statements where its statements go, one at a time
 	 * @param connection the migration's connection online, {@code null} offline
 	 */
-	void apply(MigrationScript script, Direction direction, StatementSink sink, @Nullable Connection connection) {
+	void apply(MigrationScript script, Direction direction, Consumer<String> statements,
+			@Nullable Connection connection) {
 		if (script instanceof SqlMigrationScript sql) {
-			applySql(sql, direction, sink);
+			applySql(sql, direction, statements);
 		}
 		else {
-			applyJava((JavaMigrationScript) script, direction, sink, connection);
+			applyJava((JavaMigrationScript) script, direction, statements, connection);
 		}
 	}
 
-	private void applySql(SqlMigrationScript script, Direction direction, StatementSink sink) {
+	/**
+	 * Return the operations a Java migration makes in one direction, as it would offline.
+	 * @param script the script
+	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
+	 * @return the operations, in order
+	 * @throws OfflineModeException when the migration reads data through
+	 * {@code op.jdbc()}
+	 */
+	List<Operation> operations(JavaMigrationScript script, Direction direction) {
+		List<Operation> operations = new ArrayList<>();
+		run(script.instantiate(this.classLoader), direction,
+				new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
+		return operations;
+	}
+
+	private void applySql(SqlMigrationScript script, Direction direction, Consumer<String> sink) {
 		List<SqlStatement> statements = (direction == Direction.UPGRADE) ? script.upgrade() : script.downgrade();
 		if (statements == null) {
+			List<String> parents = script.revision().parents();
 			throw new MigrateException("Revision " + script.revision().id() + " (" + script.revision().source()
-					+ ") has no '-- downgrade' section, so it cannot be downgraded; add one, or move the version "
-					+ "table with 'stamp' after undoing it by hand");
+					+ ") has no '-- downgrade' section, so it cannot be downgraded; add one, or undo it by hand and"
+					+ " run 'db stamp " + (parents.isEmpty() ? "base" : String.join(" ", parents)) + "'");
 		}
 		for (SqlStatement statement : statements) {
 			try {
-				sink.execute(statement.sql());
+				sink.accept(statement.sql());
 			}
 			catch (StatementFailedException ex) {
 				throw ex.at("line " + statement.line() + " of " + script.revision().source());
@@ -63,21 +83,24 @@ final class ScriptApplier {
 		}
 	}
 
-	private void applyJava(JavaMigrationScript script, Direction direction, StatementSink sink,
+	private void applyJava(JavaMigrationScript script, Direction direction, Consumer<String> sink,
 			@Nullable Connection connection) {
-		Migration migration = script.instantiate(this.classLoader);
 		Operations op = OperationRendering.operations(this.dialect, sink, connection);
 		try {
-			if (direction == Direction.UPGRADE) {
-				migration.upgrade(op);
-			}
-			else {
-				migration.downgrade(op);
-			}
+			run(script.instantiate(this.classLoader), direction, op);
 		}
 		catch (OfflineModeException ex) {
 			throw new OfflineModeException(
 					"Revision " + script.revision().id() + " (" + script.className() + "): " + ex.getMessage());
+		}
+	}
+
+	private static void run(Migration migration, Direction direction, Operations op) {
+		if (direction == Direction.UPGRADE) {
+			migration.upgrade(op);
+		}
+		else {
+			migration.downgrade(op);
 		}
 	}
 

@@ -1,15 +1,47 @@
 package dev.migrate.runtime;
 
+import java.sql.Connection;
+
+import org.jspecify.annotations.Nullable;
+
 /**
- * Where SQL statements go: run against a database, or written out as a script. The one
- * place where online and offline migrations differ.
+ * Where the statements of a run go, with the transactions around them: run against a
+ * database, or written out as a script. The one place where online and offline runs
+ * differ; {@link StepExecutor} decides what is sent, and in which transactions.
  */
 interface StatementSink {
+
+	/**
+	 * Open a transaction.
+	 */
+	void begin();
+
+	/**
+	 * Commit the open transaction.
+	 */
+	void commit();
+
+	/**
+	 * Roll the open transaction back.
+	 */
+	void rollback();
+
+	/**
+	 * Say what comes next, for a reader of the statements.
+	 * @param text one line
+	 */
+	void comment(String text);
 
 	/**
 	 * Run or write one statement.
 	 * @param sql the statement, without a terminating semicolon
 	 */
 	void execute(String sql);
+
+	/**
+	 * Return the connection the statements run on.
+	 * @return the connection, or {@code null} when the statements are written out
+	 */
+	@Nullable Connection connection();
 
 }

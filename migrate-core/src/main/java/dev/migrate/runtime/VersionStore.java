@@ -5,9 +5,12 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,6 +76,28 @@ final class VersionStore {
 			}
 		}
 		return entries;
+	}
+
+	/**
+	 * Read the checksum recorded for each revision with one query (the latest row of a
+	 * revision wins). A missing history table (a database stamped by another tool) reads
+	 * as empty.
+	 */
+	Map<String, RecordedChecksum> readChecksums(Connection connection) throws SQLException {
+		Map<String, RecordedChecksum> checksums = new HashMap<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(this.history.selectChecksums())) {
+			while (result.next()) {
+				checksums.put(result.getString(1),
+						new RecordedChecksum(result.getString(2), result.getObject(3, OffsetDateTime.class)));
+			}
+		}
+		catch (SQLException ex) {
+			if (exists(connection, this.history.name())) {
+				throw ex;
+			}
+		}
+		return checksums;
 	}
 
 	Optional<HistoryEntry> latest(Connection connection) throws SQLException {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.migrate.runtime.ChecksumPolicy;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +34,13 @@ class DbCommandLineTests {
 
 	private int loads;
 
+	private Path revisionRoot;
+
+	private ChecksumPolicy policy = ChecksumPolicy.FAIL;
+
 	@BeforeEach
 	void writeRevisions() throws IOException {
+		this.revisionRoot = this.directory.resolve("new");
 		Files.writeString(this.directory.resolve("a1.sql"), "-- revision: aaaa1111\n-- message: create account\n\n"
 				+ "-- upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n\n-- downgrade\nDROP TABLE account;\n");
 		Files.writeString(this.directory.resolve("b2.sql"), "-- revision: bbbb2222\n-- revises: aaaa1111\n"
@@ -109,7 +115,8 @@ class DbCommandLineTests {
 	void helpListsCommandsAndTheirOptions() {
 		assertThat(run("--help")).isZero();
 		assertThat(out()).contains("  upgrade    Upgrade to a later revision (default head)")
-			.contains("  merge      Create a revision that merges heads");
+			.contains("  merge      Create a revision that merges heads")
+			.contains("  repair     Accept edited applied scripts and clear a failure resolved by hand");
 		this.out.reset();
 		assertThat(run("stamp", "--help")).isZero();
 		assertThat(out()).startsWith("Usage: db stamp [REVISION...] [--sql] [--purge]");
@@ -132,15 +139,78 @@ class DbCommandLineTests {
 		assertThat(this.directory.resolve("new/sql/cccc3333_add_tag_name.sql")).exists();
 	}
 
+	@Test
+	void directoryThatCannotBeCreatedIsAnErrorWithExitStatusOne() throws IOException {
+		Path file = Files.writeString(this.directory.resolve("not-a-directory"), "a regular file");
+		this.revisionRoot = file;
+		assertThat(run("init")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(out()).isEmpty();
+		assertThat(err()).startsWith("Error: Cannot create " + file.resolve("sql"))
+			.contains(file.toString())
+			.endsWith("\n")
+			.hasLineCount(1);
+		this.err.reset();
+		this.revisionRoot = this.directory.resolve("blocked");
+		Files.createDirectories(this.revisionRoot.resolve("java"));
+		Path blocker = Files.writeString(this.revisionRoot.resolve("java/db"), "a regular file");
+		assertThat(run("revision", "-m", "add tag name")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(out()).isEmpty();
+		assertThat(err()).startsWith("Error: Cannot ").contains(blocker.toString()).hasLineCount(1);
+	}
+
+	@Test
+	void editedScriptIsAnErrorOrByPolicyAWarningOnStandardError() throws IOException {
+		run("upgrade");
+		Files.writeString(this.directory.resolve("a1.sql"),
+				"-- revision: aaaa1111\n-- message: create account\n\n"
+						+ "-- upgrade\nCREATE TABLE account (id INT PRIMARY KEY, name VARCHAR(10));\n\n-- downgrade\n"
+						+ "DROP TABLE account;\n");
+		reset();
+		assertThat(run("upgrade")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).startsWith("Error: Applied scripts were edited after they ran:\n  - revision aaaa1111 (");
+		this.policy = ChecksumPolicy.WARN;
+		reset();
+		assertThat(run("upgrade")).isZero();
+		assertThat(out()).isEmpty();
+		assertThat(err()).startsWith("Warning: Applied scripts were edited after they ran:\n  - revision aaaa1111 (")
+			.endsWith("Accept the edits with 'db repair', or restore the scripts as they were.\n");
+		reset();
+		assertThat(run("repair")).isZero();
+		assertThat(out()).startsWith("Accepted the edited script of aaaa1111 (").endsWith("a1.sql)\n");
+		reset();
+		assertThat(run("upgrade")).isZero();
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void revisionWithoutDowngradeNamesTheStampThatStepsOverIt() throws IOException {
+		Files.writeString(this.directory.resolve("c3.sql"),
+				"-- revision: cccc3333\n-- revises: bbbb2222\n\n-- upgrade\nCREATE TABLE note (id INT);\n");
+		run("upgrade");
+		reset();
+		assertThat(run("downgrade")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).contains("has no '-- downgrade' section, so it cannot be downgraded; add one, or undo it"
+				+ " by hand and run 'db stamp bbbb2222'\n");
+		reset();
+		assertThat(run("stamp", "bbbb2222")).isZero();
+		assertThat(out()).isEqualTo("Running stamp_revision cccc3333 -> bbbb2222\n");
+	}
+
+	private void reset() {
+		this.out.reset();
+		this.err.reset();
+	}
+
 	private int run(String... arguments) {
 		DbCommandLine commandLine = new DbCommandLine(() -> {
 			this.loads++;
 			Migrator migrator = Migrator.configure()
 				.dataSource(this.database.dataSource())
 				.locations("file:" + this.directory)
+				.checksumPolicy(this.policy)
 				.load();
-			return new DbCommands(migrator, new RevisionFiles(this.directory.resolve("new/java"), "db.migrations",
-					this.directory.resolve("new/sql")));
+			return new DbCommands(migrator, new RevisionFiles(this.revisionRoot.resolve("java"), "db.migrations",
+					this.revisionRoot.resolve("sql")));
 		});
 		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));

@@ -1,7 +1,12 @@
 package dev.migrate.dialect;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.migrate.dialect.MigrationLock.HeldLock;
 import dev.migrate.testsupport.DatabaseKind;
@@ -22,17 +27,41 @@ class MigrationLockTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void secondSessionTimesOutWhileTheFirstHoldsTheLock(DatabaseKind kind, TestDatabases databases) throws Exception {
+	void secondSessionTimesOutWhileTheFirstHoldsTheLockAndSaysOnceThatItWaits(DatabaseKind kind,
+			TestDatabases databases) throws Exception {
 		TestDatabase database = databases.get(kind);
 		MigrationLock lock = Dialects.detect(database.dataSource()).lock();
+		List<String> waits = new ArrayList<>();
 		try (Connection first = database.openConnection();
 				Connection second = database.openConnection();
-				HeldLock held = lock.acquire(first, "migrate:migrate_version", Duration.ofSeconds(5))) {
+				HeldLock held = lock.acquire(first, "migrate:migrate_version", Duration.ofSeconds(5), waits::add)) {
+			assertThat(waits).isEmpty();
 			assertThatExceptionOfType(LockTimeoutException.class)
-				.isThrownBy(() -> lock.acquire(second, "migrate:migrate_version", Duration.ofMillis(300)))
+				.isThrownBy(() -> lock.acquire(second, "migrate:migrate_version", Duration.ofMillis(300), waits::add))
 				.withMessageContaining("waiting for the migration lock 'migrate:migrate_version'")
 				.withMessageContaining("migrate.lock-timeout");
-			lock.acquire(second, "migrate:other_version", Duration.ofSeconds(1)).close();
+			assertThat(waits).singleElement().asString().contains(switch (kind) {
+				case POSTGRESQL -> "PostgreSQL backend pid " + pid(first);
+				case MARIADB -> "MariaDB connection id " + connectionId(first);
+				case H2 -> "another session";
+			});
+			lock.acquire(second, "migrate:other_version", Duration.ofSeconds(1), waits::add).close();
+			assertThat(waits).hasSize(1);
+		}
+	}
+
+	private static long pid(Connection connection) throws SQLException {
+		return queryLong(connection, "SELECT pg_backend_pid()");
+	}
+
+	private static long connectionId(Connection connection) throws SQLException {
+		return queryLong(connection, "SELECT CONNECTION_ID()");
+	}
+
+	private static long queryLong(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
 		}
 	}
 
@@ -43,7 +72,8 @@ class MigrationLockTests {
 		MigrationLock lock = Dialects.detect(database.dataSource()).lock();
 		try (Connection first = database.openConnection(); Connection second = database.openConnection()) {
 			assertThat(lock.holder(second, "migrate:migrate_version")).isEmpty();
-			try (HeldLock held = lock.acquire(first, "migrate:migrate_version", Duration.ofSeconds(5))) {
+			try (HeldLock held = lock.acquire(first, "migrate:migrate_version", Duration.ofSeconds(5), (holder) -> {
+			})) {
 				assertThat(lock.holder(second, "migrate:migrate_version")).get()
 					.asString()
 					.containsAnyOf("PostgreSQL backend pid", "MariaDB connection id");
@@ -58,10 +88,12 @@ class MigrationLockTests {
 		TestDatabase database = databases.get(kind);
 		MigrationLock lock = Dialects.detect(database.dataSource()).lock();
 		Connection first = database.openConnection();
-		lock.acquire(first, "migrate:migrate_version", Duration.ofSeconds(5));
+		lock.acquire(first, "migrate:migrate_version", Duration.ofSeconds(5), (holder) -> {
+		});
 		first.close();
 		try (Connection second = database.openConnection()) {
-			lock.acquire(second, "migrate:migrate_version", Duration.ofSeconds(2)).close();
+			lock.acquire(second, "migrate:migrate_version", Duration.ofSeconds(2), (holder) -> {
+			}).close();
 		}
 	}
 

@@ -45,7 +45,8 @@ class TableRowLockTests {
 
 	@Test
 	void secondSessionWaitsUntilTheFirstReleases() throws Exception {
-		HeldLock held = this.lock.acquire(this.first, "migrate_version", Duration.ofSeconds(5));
+		HeldLock held = this.lock.acquire(this.first, "migrate_version", Duration.ofSeconds(5), (holder) -> {
+		});
 		CompletableFuture<HeldLock> waiting = CompletableFuture
 			.supplyAsync(() -> acquire(this.second, Duration.ofSeconds(5)));
 		Thread.sleep(300);
@@ -56,23 +57,28 @@ class TableRowLockTests {
 
 	@Test
 	void timeoutNamesThePropertyToRaise() throws Exception {
-		try (HeldLock held = this.lock.acquire(this.first, "migrate_version", Duration.ofSeconds(5))) {
-			assertThatExceptionOfType(LockTimeoutException.class)
-				.isThrownBy(() -> this.lock.acquire(this.second, "migrate_version", Duration.ofMillis(300)))
+		try (HeldLock held = this.lock.acquire(this.first, "migrate_version", Duration.ofSeconds(5), (holder) -> {
+		})) {
+			assertThatExceptionOfType(LockTimeoutException.class).isThrownBy(
+					() -> this.lock.acquire(this.second, "migrate_version", Duration.ofMillis(300), (holder) -> {
+					}))
 				.withMessageContaining("migrate.lock-timeout");
 		}
 	}
 
 	@Test
 	void closingTheConnectionReleasesTheLock() throws Exception {
-		this.lock.acquire(this.second, "migrate_version", Duration.ofSeconds(5));
+		this.lock.acquire(this.second, "migrate_version", Duration.ofSeconds(5), (holder) -> {
+		});
 		this.second.close();
-		this.lock.acquire(this.first, "migrate_version", Duration.ofSeconds(1)).close();
+		this.lock.acquire(this.first, "migrate_version", Duration.ofSeconds(1), (holder) -> {
+		}).close();
 	}
 
 	private HeldLock acquire(Connection connection, Duration timeout) {
 		try {
-			return this.lock.acquire(connection, "migrate_version", timeout);
+			return this.lock.acquire(connection, "migrate_version", timeout, (holder) -> {
+			});
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

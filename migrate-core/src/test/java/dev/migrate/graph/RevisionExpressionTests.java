@@ -25,8 +25,8 @@ class RevisionExpressionTests {
 	@Test
 	void headWithSeveralHeadsFailsWithAlembicsMessage() {
 		assertThatExceptionOfType(MultipleHeadsException.class).isThrownBy(() -> this.branches.resolve("head"))
-			.withMessageStartingWith("Multiple head revisions are present for given argument 'head'; please specify "
-					+ "a specific target revision, '<branchname>@head' to narrow to a specific head, or 'heads' for all heads")
+			.withMessage("Multiple head revisions are present for given argument 'head'; name one of them, "
+					+ "'f7f7f7f7@head' or 'e6e6e6e6@head', or 'heads' for all heads (heads: f7f7f7f7, e6e6e6e6)")
 			.satisfies((ex) -> assertThat(ex.getHeads()).containsExactly("f7f7f7f7", "e6e6e6e6"));
 	}
 
@@ -106,7 +106,7 @@ class RevisionExpressionTests {
 	void revisionAtHeadOnBranchPointIsAmbiguous() {
 		assertThatExceptionOfType(MultipleHeadsException.class).isThrownBy(() -> this.branches.resolve("b2b2@head"))
 			.withMessageContaining("given argument 'b2b2@head'")
-			.withMessageContaining("'<branchname>@b2b2@head'");
+			.withMessageContaining("name one of them, 'f7f7f7f7@head' or 'e6e6e6e6@head', or 'heads'");
 	}
 
 	@Test

@@ -42,6 +42,19 @@ final class TestGraphs {
 				Revision.of("acct0003", "acct0002").withDependsOn("net00002")));
 	}
 
+	/**
+	 * The sample application's revisions, in its load order (by file name, SQL scripts
+	 * and Java classes together): {@code 1f0a -> 2a1b}; {@code 2a1b -> 3b2c} (label
+	 * orders), {@code 4c3d} (label accounts); {@code (3b2c, 4c3d) -> 5d4e -> 6e5f}.
+	 */
+	static RevisionGraph sample() {
+		return RevisionGraph.of(List.of(Revision.of("2a1b3c4d5e6f", "1f0a2b3c4d5e"),
+				Revision.of("4c3d5e6f7081", "2a1b3c4d5e6f").withBranchLabels("accounts"),
+				Revision.of("5d4e6f708192", "3b2c4d5e6f70", "4c3d5e6f7081"),
+				Revision.of("3b2c4d5e6f70", "2a1b3c4d5e6f").withBranchLabels("orders"), Revision.of("1f0a2b3c4d5e"),
+				Revision.of("6e5f708192a3", "5d4e6f708192")));
+	}
+
 	static List<String> ids(List<Revision> revisions) {
 		return revisions.stream().map(Revision::id).toList();
 	}

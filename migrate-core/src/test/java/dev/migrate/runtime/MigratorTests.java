@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Tests for {@link Migrator} on real databases: each test gets a new database.
@@ -200,23 +201,131 @@ class MigratorTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+	void singleTransactionModeCommitsBeforeANonTransactionalRevisionAndSaysSo(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts()
+			.write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY, email TEXT)", "DROP TABLE account")
+			.write("c3c3c3c3", "b2b2b2b2", "CREATE TABLE tag (id INT PRIMARY KEY);\nINSERT INTO nosuch VALUES (1)",
+					"DROP TABLE tag");
+		write(scripts.path("b2b2b2b2"),
+				"-- revision: b2b2b2b2\n-- revises: a1a1a1a1\n-- transactional: false\n\n"
+						+ "-- upgrade\nCREATE INDEX CONCURRENTLY ix_account_email ON account (email);\n\n-- downgrade\n"
+						+ "DROP INDEX ix_account_email;\n");
+		Migrator migrator = Migrator.configure()
+			.dataSource(database.dataSource())
+			.locations(scripts.location())
+			.transactionMode(TransactionMode.SINGLE)
+			.load();
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("Upgrade of revision c3c3c3c3")
+			.withMessageContaining(
+					"Rolled back: upgrade of c3c3c3c3. Committed before: upgrade of a1a1a1a1, " + "upgrade of b2b2b2b2")
+			.withMessageContaining("the database is at revision(s) b2b2b2b2.")
+			.withMessageNotContaining("whole run")
+			.satisfies((ex) -> assertThat(ex.needsRecovery()).isFalse());
+		assertThat(migrator.current()).containsExactly("b2b2b2b2");
+		assertThat(tableExists(database, "tag")).isFalse();
+		assertThat(migrator.history()).extracting(HistoryEntry::revision, HistoryEntry::success)
+			.containsExactly(tuple("a1a1a1a1", true), tuple("b2b2b2b2", true), tuple("c3c3c3c3", false));
+		scripts.write("c3c3c3c3", "b2b2b2b2", "CREATE TABLE tag (id INT PRIMARY KEY)", "DROP TABLE tag");
+		Migrator fixed = Migrator.configure()
+			.dataSource(database.dataSource())
+			.locations(scripts.location())
+			.transactionMode(TransactionMode.SINGLE)
+			.load();
+		assertThat(fixed.upgrade("heads").steps()).extracting((step) -> step.revision().id())
+			.containsExactly("c3c3c3c3");
+		assertThat(fixed.current()).containsExactly("c3c3c3c3");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+	void failingNonTransactionalRevisionSaysItRanOutsideATransaction(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY, email TEXT)",
+				"DROP TABLE account");
+		write(scripts.path("b2b2b2b2"), "-- revision: b2b2b2b2\n-- revises: a1a1a1a1\n-- transactional: false\n\n"
+				+ "-- upgrade\nCREATE INDEX CONCURRENTLY ix_account_email ON account (email);\n"
+				+ "CREATE INDEX CONCURRENTLY ix_nosuch ON nosuch (id);\n\n-- downgrade\nDROP INDEX ix_account_email;\n");
+		Migrator migrator = migrator(database, scripts);
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("statement: CREATE INDEX CONCURRENTLY ix_nosuch ON nosuch (id)")
+			.withMessageContaining("The revision is marked 'transactional: false', so it ran outside a transaction: "
+					+ "1 statement(s) of this revision ran and stayed:\n  1. CREATE INDEX CONCURRENTLY ix_account_email")
+			.withMessageContaining("The version table says revision(s) a1a1a1a1.")
+			.withMessageContaining("run 'db repair'")
+			.withMessageContaining("run 'db stamp b2b2b2b2'")
+			.withMessageNotContaining("cannot roll back DDL")
+			.withMessageNotContaining("rolled back")
+			.satisfies((ex) -> assertThat(ex.needsRecovery()).isTrue());
+		assertThat(migrator.current()).containsExactly("a1a1a1a1");
+		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.FAILED);
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("left 1 statement(s) in the database, so migrations are stopped");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "MARIADB")
+	void failureOfTheFirstStatementWithoutTransactionalDdlSaysNothingStayed(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		Migrator migrator = migrator(database, scripts().write("a1a1a1a1", "",
+				"INSERT INTO nosuch VALUES (1);\nCREATE TABLE later (id INT)", "DROP TABLE later"));
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("no statement of it had completed, so nothing of it stayed.")
+			.withMessageContaining("The version table says base (no revision applied).")
+			.withMessageNotContaining("rolled back;")
+			.withMessageNotContaining("repair")
+			.satisfies((ex) -> assertThat(ex.needsRecovery()).isFalse());
+		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.PENDING);
+		assertThat(migrator.status().lastFailure()).isNotNull();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void stepOutsideATransactionIsRecordedAsStartedWithItsCompletedStatementsWhileItRuns(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY, email TEXT)",
+				"DROP TABLE account");
+		String probe = "CREATE TABLE probe (statements_run INT, message VARCHAR(200));\n"
+				+ "INSERT INTO probe SELECT statements_run, message FROM migrate_history"
+				+ " WHERE success = FALSE AND execution_ms IS NULL";
+		if (kind == DatabaseKind.POSTGRESQL) {
+			write(scripts.path("b2b2b2b2"), "-- revision: b2b2b2b2\n-- revises: a1a1a1a1\n-- transactional: false\n\n"
+					+ "-- upgrade\n" + probe + ";\n\n-- downgrade\nDROP TABLE probe;\n");
+		}
+		else {
+			scripts.write("b2b2b2b2", "a1a1a1a1", probe, "DROP TABLE probe");
+		}
+		Migrator migrator = migrator(database, scripts);
+		migrator.upgrade("heads");
+		assertThat(jdbc(database).sql("SELECT statements_run, message FROM probe")
+			.query((row, number) -> row.getInt(1) + " " + row.getString(2))
+			.single()).isEqualTo("1   1. CREATE TABLE probe (statements_run INT, message VARCHAR(200))");
+		assertThat(migrator.history()).hasSize(2).allMatch(HistoryEntry::success);
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "MARIADB" })
 	void failureWithoutTransactionalDdlStopsUntilRepaired(DatabaseKind kind) throws Exception {
 		TestDatabase database = database(kind);
 		ScriptFiles scripts = failingScripts();
 		Migrator migrator = migrator(database, scripts);
 		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
-			.withMessageContaining(
-					"This database cannot roll back DDL: 1 statement(s) of this revision ran and stayed:")
+			.withMessageContaining("This database commits each DDL statement as it runs, so nothing of this revision"
+					+ " was rolled back: 1 statement(s) of this revision ran and stayed:")
 			.withMessageContaining("1. CREATE TABLE half (id INT PRIMARY KEY)")
-			.withMessageContaining("The version table still says revision(s) a1a1a1a1.")
-			.withMessageContaining("run 'repair' to retry the revision")
-			.withMessageContaining("run 'stamp b2b2b2b2'");
+			.withMessageContaining("The version table says revision(s) a1a1a1a1.")
+			.withMessageContaining("run 'db repair' to retry the upgrade")
+			.withMessageContaining("run 'db stamp b2b2b2b2'")
+			.withMessageNotContaining("rolled back;")
+			.satisfies((ex) -> assertThat(ex.needsRecovery()).isTrue());
 		assertThat(migrator.current()).containsExactly("a1a1a1a1");
 		assertThat(tableExists(database, "half")).isTrue();
 		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
-			.withMessageContaining("The upgrade of revision b2b2b2b2 failed at")
-			.withMessageContaining("left 1 statement(s) in the database, so migrations are stopped");
+			.withMessageContaining("The upgrade of revision b2b2b2b2 (file:")
+			.withMessageContaining("left 1 statement(s) in the database, so migrations are stopped")
+			.withMessageContaining("run 'db repair'");
 		jdbc(database).sql("DROP TABLE half").update();
 		scripts.write("b2b2b2b2", "a1a1a1a1", "CREATE TABLE half (id INT PRIMARY KEY);\nINSERT INTO half VALUES (1)",
 				"DROP TABLE half");
@@ -272,7 +381,7 @@ class MigratorTests {
 			.withMessageContaining("Applied scripts were edited after they ran:")
 			.withMessageContaining("revision a1a1a1a1 (file:")
 			.withMessageContaining("a1a1a1a1_revision.sql)")
-			.withMessageContaining("'repair'");
+			.withMessageContaining("accept the edits with 'db repair'");
 		assertThat(edited.current()).containsExactly("a1a1a1a1");
 		Migrator warning = Migrator.configure()
 			.dataSource(database.dataSource())
@@ -287,7 +396,7 @@ class MigratorTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void checkingADatabaseAtHeadRunsOneQuery(DatabaseKind kind) {
+	void checkingADatabaseAtHeadRunsTwoQueries(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		ScriptFiles scripts = scripts().branchesAndMerge();
 		Migrator first = migrator(database, scripts);
@@ -299,7 +408,9 @@ class MigratorTests {
 			.locations(scripts.location())
 			.load();
 		assertThat(atHead.upgrade("heads").isEmpty()).isTrue();
-		assertThat(counting.statements()).containsExactly("SELECT version_num FROM migrate_version");
+		assertThat(counting.statements()).hasSize(2).first().isEqualTo("SELECT version_num FROM migrate_version");
+		assertThat(counting.statements().get(1))
+			.startsWith("SELECT revision, checksum, applied_at FROM migrate_history WHERE success = ");
 	}
 
 	@ParameterizedTest
@@ -322,15 +433,26 @@ class MigratorTests {
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
-	void statusTellsPendingUpToDateFailedAndUnknown(DatabaseKind kind) {
+	void statusTellsPendingUpToDateFailedAndUnknownAndARolledBackFailureIsPending(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		Migrator migrator = migrator(database, failingScripts());
 		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.PENDING);
 		assertThat(migrator.status().pendingRevisions()).containsExactly("a1a1a1a1", "b2b2b2b2", "c3c3c3c3");
 		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"));
 		MigrationStatus failed = migrator.status();
-		assertThat(failed.state()).isEqualTo(MigrationStatus.State.FAILED);
-		assertThat(failed.describe()).startsWith("The latest upgrade of revision b2b2b2b2 failed at");
+		assertThat(failed.lastFailure()).isNotNull().extracting(HistoryEntry::revision).isEqualTo("b2b2b2b2");
+		if (kind == DatabaseKind.H2) {
+			assertThat(failed.state()).isEqualTo(MigrationStatus.State.FAILED);
+			assertThat(failed.describe()).startsWith("The latest upgrade of revision b2b2b2b2 failed at")
+				.contains("left 1 statement(s) in the database");
+		}
+		else {
+			assertThat(failed.state()).isEqualTo(MigrationStatus.State.PENDING);
+			assertThat(failed.pendingRevisions()).containsExactly("b2b2b2b2", "c3c3c3c3");
+			assertThat(failed.describe()).contains("2 revision(s) pending")
+				.contains("The latest upgrade of revision b2b2b2b2 failed at")
+				.endsWith("and was rolled back");
+		}
 		migrator.stamp(List.of("c3c3c3c3"), false);
 		assertThat(migrator.status().state()).isEqualTo(MigrationStatus.State.UP_TO_DATE);
 		jdbc(database).sql("UPDATE migrate_version SET version_num = 'ffff0000ffff'").update();

@@ -7,8 +7,9 @@ import org.apache.commons.logging.LogFactory;
 import dev.migrate.runtime.Migrator;
 
 /**
- * Leaves the database untouched on startup; logs pending revisions and, if required,
- * fails unless the database is up to date.
+ * Leaves the database untouched on startup; applies the checksum policy to the applied
+ * scripts, logs pending revisions and, if required, fails unless the database is up to
+ * date.
  */
 final class StartupCheck implements MigrateStartupStrategy {
 
@@ -22,6 +23,7 @@ final class StartupCheck implements MigrateStartupStrategy {
 
 	@Override
 	public void migrate(Migrator migrator) {
+		migrator.verifyChecksums();
 		MigrationStatus status = migrator.status();
 		if (status.state() == MigrationStatus.State.UP_TO_DATE) {
 			logger.info("Database is up to date at " + status.current());

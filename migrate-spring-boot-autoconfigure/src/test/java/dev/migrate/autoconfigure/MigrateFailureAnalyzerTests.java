@@ -29,7 +29,22 @@ class MigrateFailureAnalyzerTests {
 		FailureAnalysis analysis = analyze(new MigrationFailedException("Upgrade of a1 failed: no such table"));
 		assertThat(analysis.getDescription())
 			.isEqualTo("Database migration failed: Upgrade of a1 failed: no such table");
-		assertThat(analysis.getAction()).contains("run 'repair'");
+	}
+
+	@Test
+	void aRolledBackFailureAsksOnlyToFixTheRevision() {
+		FailureAnalysis analysis = analyze(new MigrationFailedException(
+				"Upgrade of a1 failed\nThe revision was rolled back; the database is at base", false));
+		assertThat(analysis.getAction()).contains("Fix the revision named above", "rolled back", "nothing to undo")
+			.doesNotContain("repair", "Undo", "stamp");
+	}
+
+	@Test
+	void aFailureThatLeftStatementsBehindNamesRepairAndStamp() {
+		FailureAnalysis analysis = analyze(new MigrationFailedException("Upgrade of a1 failed\n1 statement stayed",
+				new IllegalStateException("no such table"), true));
+		assertThat(analysis.getAction()).contains("Undo by hand", "run 'db repair'",
+				"run the 'db stamp' the message names");
 	}
 
 	@Test
@@ -55,7 +70,7 @@ class MigrateFailureAnalyzerTests {
 	@Test
 	void explainsPendingRevisions() {
 		MigrationStatus status = new MigrationStatus(MigrationStatus.State.PENDING, List.of(), List.of(), List.of(),
-				null);
+				null, List.of());
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getAction()).contains("migrate.auto-upgrade=true", "migrate.require-up-to-date=false");
 	}
@@ -63,7 +78,7 @@ class MigrateFailureAnalyzerTests {
 	@Test
 	void explainsAnUnknownRevision() {
 		MigrationStatus status = new MigrationStatus(MigrationStatus.State.UNKNOWN_REVISION, List.of("c0ffee000000"),
-				List.of("c0ffee000000"), List.of(), null);
+				List.of("c0ffee000000"), List.of(), null, List.of());
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getDescription()).contains("[c0ffee000000] that this application does not know");
 		assertThat(analysis.getAction()).contains("Deploy the application version");
@@ -71,13 +86,28 @@ class MigrateFailureAnalyzerTests {
 
 	@Test
 	void explainsAFailedRevision() {
-		HistoryEntry failure = new HistoryEntry(3, "a1", "upgrade", List.of(), List.of("a1"), null, null, "sa", null,
-				false, 1, "syntax error");
+		HistoryEntry failure = new HistoryEntry(3, "a1", "upgrade", List.of(), List.of("a1"), null, null, "sa",
+				Duration.ofMillis(5), false, 1, "syntax error");
 		MigrationStatus status = new MigrationStatus(MigrationStatus.State.FAILED, List.of(), List.of(), List.of(),
-				failure);
+				failure, List.of());
 		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
 		assertThat(analysis.getDescription()).contains("a1 failed", "syntax error");
-		assertThat(analysis.getAction()).contains("repair");
+		assertThat(analysis.getAction()).isEqualTo("Resolve the failed upgrade of revision a1. Undo its statements"
+				+ " by hand and run 'db repair' to retry the upgrade, or finish it by hand and run 'db stamp a1'."
+				+ " Then upgrade.");
+	}
+
+	@Test
+	void explainsPendingRevisionsAfterARolledBackFailure() {
+		HistoryEntry failure = new HistoryEntry(3, "a1", "upgrade", List.of(), List.of("a1"), null, null, "sa",
+				Duration.ofMillis(5), false, 0, "syntax error");
+		MigrationStatus status = new MigrationStatus(MigrationStatus.State.PENDING, List.of(), List.of(), List.of(),
+				failure, List.of());
+		FailureAnalysis analysis = analyze(new DatabaseNotUpToDateException(status));
+		assertThat(analysis.getAction())
+			.contains("revision a1 failed and was rolled back", "consistent at its last good revision",
+					"Fix that revision, then upgrade the database")
+			.doesNotContain("repair", "Undo");
 	}
 
 	@Test

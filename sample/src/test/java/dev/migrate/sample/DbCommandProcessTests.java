@@ -45,7 +45,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void upgradeCurrentHistoryDowngradeAndStamp(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result heads = db(environment, "heads");
@@ -75,7 +75,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void checkListsWhatTheSchemaFileChangesAndExitsThree(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Path schemaFile = this.directory.resolve("schema.sql");
@@ -98,6 +98,39 @@ class DbCommandProcessTests {
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	void downgradeStepsBackThroughTheMergeAndHistoryShowsTheLastRevisions(DatabaseKind kind) throws Exception {
+		Map<String, String> environment = environment(kind);
+		assertThat(db(environment, "upgrade").status()).isZero();
+		Result history = db(environment, "history", "-r", "-2:");
+		assertThat(history.status()).as(history.err()).isZero();
+		assertThat(history.out()).isEqualTo("5d4e6f708192 -> " + HEAD
+				+ " (accounts, orders) (head), Backfill order status, add demo data\n"
+				+ "3b2c4d5e6f70, 4c3d5e6f7081 -> 5d4e6f708192 (accounts, orders) (mergepoint), "
+				+ "Merge orders and accounts branches\n" + "2a1b3c4d5e6f -> 3b2c4d5e6f70 (orders), Add order status\n");
+		assertThat(db(environment, "downgrade", "-2").out())
+			.isEqualTo("Running downgrade " + HEAD + " -> 5d4e6f708192, Backfill order status, add demo data\n"
+					+ "Running downgrade 5d4e6f708192 -> 3b2c4d5e6f70, 4c3d5e6f7081, Merge orders and accounts "
+					+ "branches\n");
+		assertThat(db(environment, "current").out()).isEqualTo("4c3d5e6f7081\n3b2c4d5e6f70\n");
+		Result severalHeads = db(environment, "downgrade");
+		assertThat(severalHeads.status()).isEqualTo(1);
+		assertThat(severalHeads.err()).isEqualTo("Error: downgrade -1 from multiple heads (3b2c4d5e6f70, "
+				+ "4c3d5e6f7081) is ambiguous; name the head to step back from: '3b2c4d5e6f70@-1' or "
+				+ "'4c3d5e6f7081@-1'\n");
+		Result hint = db(environment, "downgrade", "3b2c4d5e6f70@-1");
+		assertThat(hint.status()).as(hint.err()).isZero();
+		assertThat(hint.out()).isEqualTo("Running downgrade 3b2c4d5e6f70 -> 2a1b3c4d5e6f, Add order status\n");
+		assertThat(db(environment, "upgrade").out().lines()).hasSize(3);
+		Result merge = db(environment, "downgrade", "5d4e6f708192");
+		assertThat(merge.status()).as(merge.err()).isZero();
+		Result mergeHead = db(environment, "downgrade");
+		assertThat(mergeHead.status()).as(mergeHead.err()).isZero();
+		assertThat(mergeHead.out()).isEqualTo("Running downgrade 5d4e6f708192 -> 3b2c4d5e6f70, 4c3d5e6f7081, "
+				+ "Merge orders and accounts branches\n");
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
 	void branchesAndShowDescribeTheGraph(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		assertThat(db(environment, "branches").out()).isEqualTo("""
@@ -115,7 +148,7 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void failuresGoToStandardErrorWithAStatus(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		Result unknown = db(environment, "upgrade", "nosuch");
@@ -248,6 +281,35 @@ class DbCommandProcessTests {
 				Files.copy(file, to.resolve(file.getFileName().toString()));
 			}
 		}
+	}
+
+	@Test
+	void editedScriptIsAWarningOnStandardErrorUntilRepaired() throws Exception {
+		Map<String, String> environment = environment(DatabaseKind.MARIADB);
+		Path scripts = Files.createDirectories(this.directory.resolve("scripts"));
+		environment.put("MIGRATE_LOCATIONS", "file:" + scripts);
+		Path script = scripts.resolve("a1a1a1a1a1a1_tag.sql");
+		Files.writeString(script, "-- revision: a1a1a1a1a1a1\n-- message: Create tag\n\n-- upgrade\n"
+				+ "CREATE TABLE tag (id INT PRIMARY KEY);\n\n-- downgrade\nDROP TABLE tag;\n");
+		assertThat(db(environment, "upgrade").status()).isZero();
+		Files.writeString(script, Files.readString(script).replace("(id INT PRIMARY KEY)", "(id BIGINT PRIMARY KEY)"));
+		Result failing = db(environment, "upgrade");
+		assertThat(failing.status()).isEqualTo(1);
+		assertThat(failing.err()).startsWith("Error: Applied scripts were edited after they ran:\n"
+				+ "  - revision a1a1a1a1a1a1 (file:" + script + ")");
+		environment.put("MIGRATE_CHECKSUM_POLICY", "warn");
+		Result warning = db(environment, "upgrade");
+		assertThat(warning.status()).as(warning.err()).isZero();
+		assertThat(warning.out()).isEmpty();
+		assertThat(warning.err()).startsWith("Warning: Applied scripts were edited after they ran:\n")
+			.endsWith("Accept the edits with 'db repair', or restore the scripts as they were.\n");
+		Result repair = db(environment, "repair");
+		assertThat(repair.status()).isZero();
+		assertThat(repair.out()).isEqualTo("Accepted the edited script of a1a1a1a1a1a1 (file:" + script + ")\n");
+		environment.remove("MIGRATE_CHECKSUM_POLICY");
+		Result clean = db(environment, "upgrade");
+		assertThat(clean.status()).isZero();
+		assertThat(clean.err()).isEmpty();
 	}
 
 	private Map<String, String> environment(DatabaseKind kind) throws IOException {

@@ -15,6 +15,7 @@ import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionException;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.Step;
+import dev.migrate.runtime.ChecksumMismatch;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.script.JavaMigrationScript;
@@ -31,7 +32,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * {@link Endpoint @Endpoint} that shows where each database stands: per application
  * context and {@link Migrator} bean, its status, current revisions, heads, pending
- * revisions in the order they would run, the history table and the lock holder.
+ * revisions in the order they would run, the history table, the applied scripts edited
+ * since they ran and the lock holder.
  *
  * @since 0.1.0
  */
@@ -130,10 +132,14 @@ public class MigrationsEndpoint {
 	 * @param unknown version rows that name no revision of the application
 	 * @param pending the revisions an upgrade to the heads would run, in order
 	 * @param history the history table, oldest first
+	 * @param lastFailure the latest history entry when it records a failure, rolled back
+	 * or not
+	 * @param editedScripts applied scripts edited since they ran
 	 * @param lockHolder who holds the migration lock, if anyone
 	 */
 	public record MigratorDescriptor(MigrationStatus.State status, List<String> current, List<String> heads,
 			List<String> unknown, List<PendingRevisionDescriptor> pending, List<HistoryEntryDescriptor> history,
+			@Nullable HistoryEntryDescriptor lastFailure, List<ChecksumMismatch> editedScripts,
 			@Nullable String lockHolder) {
 
 		static MigratorDescriptor of(Migrator migrator) {
@@ -147,7 +153,8 @@ public class MigrationsEndpoint {
 				.toList();
 			return new MigratorDescriptor(status.state(), status.current(), ids(migrator.heads()), status.unknown(),
 					pending, migrator.history().stream().map(HistoryEntryDescriptor::of).toList(),
-					migrator.lockHolder().orElse(null));
+					(status.lastFailure() != null) ? HistoryEntryDescriptor.of(status.lastFailure()) : null,
+					status.editedScripts(), migrator.lockHolder().orElse(null));
 		}
 
 	}

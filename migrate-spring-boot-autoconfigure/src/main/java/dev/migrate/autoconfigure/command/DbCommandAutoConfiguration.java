@@ -3,18 +3,16 @@ package dev.migrate.autoconfigure.command;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 import javax.sql.DataSource;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.autogenerate.SchemaFileSource;
 import dev.migrate.autogenerate.ShadowDatabases;
-
-import dev.migrate.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.command.DbCommandLine;
 import dev.migrate.command.DbCommands;
 import dev.migrate.command.RevisionFiles;
@@ -23,11 +21,9 @@ import dev.migrate.runtime.Migrator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -38,9 +34,10 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Auto-configuration for the {@code db} commands: a one-shot runner when the application
- * was started as {@code java -jar app.jar db <command>}, and the {@code db} command of
- * Spring Shell when it is on the classpath.
+ * Auto-configuration for the {@code db} commands: the {@link DbCommandLine} that a
+ * one-shot start ({@code java -jar app.jar db <command>}, see
+ * {@link OneShotCommandRunListener}) runs, and the {@code db} command of Spring Shell
+ * when it is on the classpath.
  *
  * @since 0.1.0
  */
@@ -49,8 +46,8 @@ import org.springframework.util.function.SingletonSupplier;
 @ConditionalOnBean(Migrator.class)
 public final class DbCommandAutoConfiguration {
 
-	private static final List<String> COMMANDS = List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
-			"branches", "show", "revision", "migrate", "check", "merge", "init");
+	/** The first argument of a one-shot command, and the command's name in the shell. */
+	static final String COMMAND_NAME = "db";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -97,12 +94,6 @@ public final class DbCommandAutoConfiguration {
 				"migrate.revisions.sql-directory");
 	}
 
-	@Bean
-	@ConditionalOnBooleanProperty(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY)
-	DbCommandLineRunner dbCommandLineRunner(DbCommandLine commandLine, ConfigurableApplicationContext context) {
-		return new DbCommandLineRunner(commandLine, context, System::exit);
-	}
-
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(CommandParser.class)
 	static class ShellCommandConfiguration {
@@ -111,7 +102,8 @@ public final class DbCommandAutoConfiguration {
 		@ConditionalOnMissingBean(name = "dbShellCommand")
 		DbShellCommand dbShellCommand(DbCommandLine commandLine, ObjectProvider<Migrator> migrator) {
 			DbShellCommand command = new DbShellCommand(commandLine);
-			command.setCompletionProvider(new RevisionCompletionProvider(COMMANDS, () -> migrator.getObject().graph()));
+			command.setCompletionProvider(
+					new RevisionCompletionProvider(commandLine.commandNames(), () -> migrator.getObject().graph()));
 			return command;
 		}
 

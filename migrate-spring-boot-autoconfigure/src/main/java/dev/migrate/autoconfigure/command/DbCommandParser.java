@@ -31,10 +31,10 @@ public class DbCommandParser implements CommandParser {
 	@Override
 	public ParsedInput parse(String input) {
 		List<String> words = words(input);
-		if (words.isEmpty() || !words.get(0).equals(DbCommandLineRunner.COMMAND)) {
+		if (words.isEmpty() || !words.get(0).equals(DbCommandAutoConfiguration.COMMAND_NAME)) {
 			return this.delegate.get().parse(input);
 		}
-		ParsedInput.Builder parsed = ParsedInput.builder().commandName(DbCommandLineRunner.COMMAND);
+		ParsedInput.Builder parsed = ParsedInput.builder().commandName(DbCommandAutoConfiguration.COMMAND_NAME);
 		for (int i = 1; i < words.size(); i++) {
 			parsed.addArgument(new CommandArgument(i - 1, words.get(i)));
 		}

@@ -28,8 +28,9 @@ public class DbShellCommand extends AbstractCommand {
 	 * @param commandLine the commands
 	 */
 	public DbShellCommand(DbCommandLine commandLine) {
-		super(DbCommandLineRunner.COMMAND, "Database migrations: upgrade, downgrade, stamp, current, history, "
-				+ "heads, branches, show, revision, merge, init", "Migrate", commandLine.help(), false);
+		super(DbCommandAutoConfiguration.COMMAND_NAME,
+				"Database migrations: " + String.join(", ", commandLine.commandNames()), "Migrate", commandLine.help(),
+				false);
 		this.commandLine = commandLine;
 	}
 

@@ -4,6 +4,9 @@ import java.util.List;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.runtime.MigrationStatus.State;
+import dev.migrate.testsupport.DatabaseKind;
+import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.TestDatabase;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.MigratorDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.PendingRevisionDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint.RevisionDescriptor;
@@ -44,6 +47,7 @@ class MigrationsEndpointTests {
 				assertThat(entry.appliedBy()).isEqualTo("SA");
 			});
 			assertThat(migrator.lockHolder()).isNull();
+			assertThat(migrator.lastFailure()).isNull();
 		});
 	}
 
@@ -65,6 +69,39 @@ class MigrationsEndpointTests {
 					new PendingRevisionDescriptor("b20000000002", List.of("a10000000001"), "Add account email", "JAVA",
 							"db.migrations.AddAccountEmail"));
 		});
+	}
+
+	@Test
+	void showsAFailureThatWasRolledBackAsPendingWithTheLastFailureOnPostgresql() {
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
+			String[] properties = database.springProperties()
+				.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "=" + entry.getValue())
+				.toArray(String[]::new);
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("migrate.locations=classpath:db/failing")
+				.run((failed) -> assertThat(failed).hasFailed());
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("migrate.locations=classpath:db/failing", "migrate.auto-upgrade=false")
+				.run((context) -> {
+					MigratorDescriptor migrator = context.getBean(MigrationsEndpoint.class)
+						.migrations()
+						.contexts()
+						.get(context.getId())
+						.migrators()
+						.get("migrator");
+					assertThat(migrator.status()).isEqualTo(State.PENDING);
+					assertThat(migrator.pending()).extracting(PendingRevisionDescriptor::id)
+						.containsExactly("d40000000004");
+					assertThat(migrator.lastFailure()).isNotNull().satisfies((failure) -> {
+						assertThat(failure.revision()).isEqualTo("d40000000004");
+						assertThat(failure.success()).isFalse();
+						assertThat(failure.statementsRun()).isZero();
+						assertThat(failure.message()).contains("The revision was rolled back");
+					});
+				});
+		}
 	}
 
 	@Test

@@ -2,9 +2,14 @@ package dev.migrate.autoconfigure.actuate;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.runtime.MigrationStatus.State;
+import dev.migrate.testsupport.DatabaseKind;
+import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.TestDatabase;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -86,8 +91,45 @@ class MigrationsHealthContributorAutoConfigurationTests {
 				Health health = context.getBean(MigrationsHealthIndicator.class).health();
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails()).containsEntry("failed", "d40000000004");
-				assertThat((String) health.getDetails().get("reason")).contains("no_such_table");
+				assertThat((String) health.getDetails().get("reason")).contains("no_such_table")
+					.contains("left 1 statement(s)");
+				assertThat(health.getDetails().get("lastFailure")).asInstanceOf(InstanceOfAssertFactories.MAP)
+					.containsEntry("revision", "d40000000004")
+					.containsEntry("resolved", false);
 			});
+	}
+
+	@Test
+	void pendingWithTheFailureInTheDetailsAfterAFailureThatWasRolledBackOnPostgresql() {
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
+			String[] properties = properties(database, "migrate.locations=classpath:db/failing");
+			this.contextRunner.withPropertyValues(properties).run((failed) -> assertThat(failed).hasFailed());
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("migrate.auto-upgrade=false")
+				.run((context) -> {
+					Health health = context.getBean(MigrationsHealthIndicator.class).health();
+					assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+					assertThat(health.getDetails()).containsEntry("status", State.PENDING)
+						.containsEntry("pending", List.of("d40000000004"))
+						.doesNotContainKey("failed");
+					assertThat(health.getDetails().get("lastFailure")).asInstanceOf(InstanceOfAssertFactories.MAP)
+						.containsEntry("revision", "d40000000004")
+						.containsEntry("direction", "upgrade")
+						.containsEntry("resolved", true);
+					assertThat((String) health.getDetails().get("reason")).contains("and was rolled back");
+				});
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("migrate.auto-upgrade=false", "migrate.health.pending-status=UP")
+				.run((context) -> assertThat(context.getBean(MigrationsHealthIndicator.class).health().getStatus())
+					.isEqualTo(Status.UP));
+		}
+	}
+
+	private static String[] properties(TestDatabase database, String... more) {
+		return Stream.concat(
+				database.springProperties().entrySet().stream().map((entry) -> entry.getKey() + "=" + entry.getValue()),
+				Stream.of(more))
+			.toArray(String[]::new);
 	}
 
 	@Test

@@ -58,7 +58,9 @@ class DbCommandAutoConfigurationTests {
 			assertThat(screen(shell, "db heads")).containsExactly("bbbb22222222 (tags) (head)");
 			assertThat(screen(shell, "db upgrade nosuch"))
 				.anyMatch((line) -> line.startsWith("Error: Can't locate revision identified by 'nosuch'"));
-			assertThat(screen(shell, "db --help")).contains("  downgrade  Revert to a previous revision (default -1)");
+			assertThat(screen(shell, "db --help")).contains("  downgrade  Revert to a previous revision (default -1)",
+					"  repair     Accept edited applied scripts and clear a failure resolved by hand");
+			assertThat(screen(shell, "db repair")).containsExactly("Nothing to repair.");
 		});
 	}
 
@@ -67,6 +69,7 @@ class DbCommandAutoConfigurationTests {
 		this.shellContextRunner.run((context) -> {
 			DbShellCommand command = context.getBean(DbShellCommand.class);
 			assertThat(complete(command, List.of("db", "do"), 1)).containsExactly("downgrade");
+			assertThat(complete(command, List.of("db", "rep"), 1)).containsExactly("repair");
 			assertThat(complete(command, List.of("db", "upgrade", "bb"), 2)).containsExactly("bbbb22222222");
 			assertThat(complete(command, List.of("db", "upgrade", "ta"), 2)).containsExactly("tags@head");
 		});
@@ -75,18 +78,18 @@ class DbCommandAutoConfigurationTests {
 	@Test
 	void normalStartLeavesSpringShellItsRunner() {
 		this.shellContextRunner.run((context) -> {
-			assertThat(context).doesNotHaveBean(DbCommandLineRunner.class);
-			assertThat(context).hasBean("springShellApplicationRunner");
+			assertThat(context.getBeansOfType(ApplicationRunner.class))
+				.containsOnlyKeys("springShellApplicationRunner");
+			assertThat(context).hasSingleBean(MigrationRunner.class);
 		});
 	}
 
 	@Test
-	void oneShotStartRunsTheCommandInsteadOfTheShell() {
-		this.shellContextRunner.withPropertyValues(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY + "=true")
+	void oneShotStartDoesNothingToTheDatabaseOnStartup() {
+		this.contextRunner.withPropertyValues(MigrateAutoConfiguration.ONE_SHOT_COMMAND_PROPERTY + "=true")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(DbCommandLineRunner.class);
+				assertThat(context).hasSingleBean(DbCommandLine.class);
 				assertThat(context).doesNotHaveBean(MigrationRunner.class);
-				assertThat(context.getBeansOfType(ApplicationRunner.class)).containsOnlyKeys("dbCommandLineRunner");
 			});
 	}
 
