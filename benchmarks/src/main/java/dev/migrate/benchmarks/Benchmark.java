@@ -47,7 +47,7 @@ public final class Benchmark {
 		this.options = options;
 		this.toolchain = toolchain;
 		this.runner = new ProcessRunner(Path.of("/usr/bin/time"), options.workDirectory().resolve("process"));
-		this.server = new PostgresServer(options.adminUrl(), options.user());
+		this.server = new PostgresServer(options.adminUrl(), options.user(), options.synchronousCommit());
 		this.progress = progress;
 	}
 
@@ -96,6 +96,7 @@ public final class Benchmark {
 	 * @return the measurements
 	 */
 	public Results run() {
+		warmUp();
 		Results results = new Results();
 		for (int round = 0; round < this.options.rounds(); round++) {
 			if (this.options.scenarios().contains("apply")) {
@@ -120,6 +121,29 @@ public final class Benchmark {
 			}
 		}
 		return results;
+	}
+
+	/**
+	 * Show the heads once with every tool at every size, untimed, so that one-time work
+	 * (Python compiling each revision file to byte code on first import, the operating
+	 * system reading the files) does not fall into the first round.
+	 */
+	private void warmUp() {
+		List<Integer> sizes = new ArrayList<>(this.options.revisions());
+		sizes.addAll(this.options.graphRevisions());
+		for (int size : sizes) {
+			for (Tool tool : tools()) {
+				if (tool.supports(Action.HEADS) && tool != Tool.ONE_SHOT) {
+					String url = this.server.createDatabase("warmup");
+					try {
+						this.runner.run(tool.command(this.toolchain, Action.HEADS, target(tool, plan(size), url)));
+					}
+					finally {
+						this.server.dropDatabase(url);
+					}
+				}
+			}
+		}
 	}
 
 	private void applyAndCheck(Tool tool, int size, int round, Results results) {

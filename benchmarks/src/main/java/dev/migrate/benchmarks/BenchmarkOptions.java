@@ -27,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * @param python a Python 3 with Alembic and psycopg2
  * @param workDirectory where revisions and process output go
  * @param resultsDirectory where the results table is written
+ * @param synchronousCommit whether the benchmark databases keep PostgreSQL's synchronous
+ * commit
  */
 public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer> graphRevisions, Set<Tool> tools,
 		Set<String> scenarios, String adminUrl, String user, @Nullable Path sampleJar, @Nullable Path python,
-		Path workDirectory, Path resultsDirectory) {
+		Path workDirectory, Path resultsDirectory, boolean synchronousCommit) {
 
 	/** The scenario groups. */
 	public static final List<String> SCENARIO_GROUPS = List.of("apply", "graph", "boot");
@@ -49,6 +51,7 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			  --user=postgres
 			  --sample-jar=PATH              the sample's jar (one-shot and Spring Boot scenarios)
 			  --python=/usr/bin/python3      a Python 3 with Alembic and psycopg2
+			  --synchronous-commit=on        off: commits do not wait for the disk (less noise from a shared disk)
 			  --work=benchmarks/target/bench  --results=benchmarks/target/results
 			""";
 
@@ -84,8 +87,9 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 				values.getOrDefault("user", "postgres"), (sampleJar != null) ? Path.of(sampleJar) : null,
 				(python != null) ? Path.of(python) : (Files.isExecutable(defaultPython) ? defaultPython : null),
 				Path.of(values.getOrDefault("work", "benchmarks/target/bench")),
-				Path.of(values.getOrDefault("results", "benchmarks/target/results")));
-		values.keySet().removeAll(List.of("rounds", "url", "user", "work", "results"));
+				Path.of(values.getOrDefault("results", "benchmarks/target/results")),
+				onOrOff(values.getOrDefault("synchronous-commit", "on")));
+		values.keySet().removeAll(List.of("rounds", "url", "user", "work", "results", "synchronous-commit"));
 		if (!values.isEmpty()) {
 			throw new IllegalArgumentException("Unknown options " + values.keySet() + "\n" + USAGE);
 		}
@@ -93,6 +97,14 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			throw new IllegalArgumentException("--rounds must be at least 1");
 		}
 		return options;
+	}
+
+	private static boolean onOrOff(String value) {
+		return switch (value) {
+			case "on" -> true;
+			case "off" -> false;
+			default -> throw new IllegalArgumentException("--synchronous-commit takes on or off, not '" + value + "'");
+		};
 	}
 
 	private static List<String> list(@Nullable String value, String defaults) {

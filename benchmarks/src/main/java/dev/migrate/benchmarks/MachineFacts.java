@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
  * What the results depend on besides the tools: when, on how many cores, under what load,
  * on which Java and PostgreSQL.
  */
-final class MachineFacts {
+public final class MachineFacts {
 
 	private MachineFacts() {
 	}
@@ -25,7 +25,7 @@ final class MachineFacts {
 	 * The 1, 5 and 15 minute load averages.
 	 * @return the first three fields of {@code /proc/loadavg}, or {@code unknown}
 	 */
-	static String loadAverage() {
+	public static String loadAverage() {
 		try {
 			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
 			return String.join(" ", fields[0], fields[1], fields[2]);
@@ -46,12 +46,12 @@ final class MachineFacts {
 				- date: %s
 				- machine: %d cores, %,d MB of memory; load average %s at the start, %s at the end
 				- Java: %s %s; PostgreSQL: %s
-				- %d interleaved rounds; each run a new process on a fresh database
+				- %d interleaved rounds; each run a new process on a fresh database; synchronous_commit %s
 				""".formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
 				((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
 					.getTotalMemorySize() / (1024 * 1024),
 				loadBefore, loadAverage(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
-				postgresVersion(options), options.rounds());
+				postgresVersion(options), options.rounds(), options.synchronousCommit() ? "on (the default)" : "off");
 	}
 
 	private static String postgresVersion(BenchmarkOptions options) {

@@ -18,49 +18,46 @@ import dev.migrate.benchmarks.tools.RawJdbc;
 public enum Tool {
 
 	/** Plain JDBC: the same DDL and one version row per revision. */
-	RAW(RevisionFormat.RAW, EnumSet.of(Action.UPGRADE)) {
+	RAW(RevisionFormat.RAW, EnumSet.of(Action.UPGRADE), List.of()) {
 		@Override
-		String label(Toolchain toolchain) {
+		public String label(Toolchain toolchain) {
 			return "raw JDBC";
 		}
 
 		@Override
-		Command command(Toolchain toolchain, Action action, Target target) {
-			return javaTool(toolchain, RawJdbc.class, List.of("postgresql-", "checker-qual-"), List.of(), Map.of(),
-					action, target);
+		public Command command(Toolchain toolchain, Action action, Target target) {
+			return javaTool(toolchain, RawJdbc.class, List.of(), Map.of(), action, target);
 		}
 	},
 
 	/** migrate's core API. */
-	MIGRATE(RevisionFormat.MIGRATE, EnumSet.allOf(Action.class)) {
+	MIGRATE(RevisionFormat.MIGRATE, EnumSet.allOf(Action.class), List.of("migrate-core-", "spring-core-",
+			"spring-jdbc-", "spring-beans-", "spring-tx-", "commons-logging-", "jspecify-")) {
 		@Override
-		String label(Toolchain toolchain) {
+		public String label(Toolchain toolchain) {
 			return "migrate (core API)";
 		}
 
 		@Override
-		Command command(Toolchain toolchain, Action action, Target target) {
-			return javaTool(toolchain, MigrateCore.class,
-					List.of("migrate-core-", "spring-core-", "spring-jdbc-", "spring-beans-", "spring-tx-",
-							"commons-logging-", "jspecify-", "postgresql-", "checker-qual-"),
-					List.of(), Map.of(), action, target);
+		public Command command(Toolchain toolchain, Action action, Target target) {
+			return javaTool(toolchain, MigrateCore.class, List.of(), Map.of(), action, target);
 		}
 	},
 
 	/** The sample application's one-shot command, {@code java -jar sample.jar db …}. */
-	ONE_SHOT(RevisionFormat.MIGRATE, EnumSet.allOf(Action.class)) {
+	ONE_SHOT(RevisionFormat.MIGRATE, EnumSet.allOf(Action.class), List.of()) {
 		@Override
-		String label(Toolchain toolchain) {
+		public String label(Toolchain toolchain) {
 			return "`java -jar sample.jar db …`";
 		}
 
 		@Override
-		boolean available(Toolchain toolchain) {
+		public boolean available(Toolchain toolchain) {
 			return toolchain.sampleJar() != null;
 		}
 
 		@Override
-		Command command(Toolchain toolchain, Action action, Target target) {
+		public Command command(Toolchain toolchain, Action action, Target target) {
 			return new Command(
 					List.of(toolchain.java().toString(),
 							"-Dmigrate.locations=file:" + target.revisions().toAbsolutePath(), "-jar",
@@ -71,19 +68,19 @@ public enum Tool {
 	},
 
 	/** Alembic's command line, {@code python3 -m alembic}. */
-	ALEMBIC(RevisionFormat.ALEMBIC, EnumSet.allOf(Action.class)) {
+	ALEMBIC(RevisionFormat.ALEMBIC, EnumSet.allOf(Action.class), List.of()) {
 		@Override
-		String label(Toolchain toolchain) {
+		public String label(Toolchain toolchain) {
 			return "Alembic " + toolchain.alembicVersion();
 		}
 
 		@Override
-		boolean available(Toolchain toolchain) {
+		public boolean available(Toolchain toolchain) {
 			return toolchain.python() != null;
 		}
 
 		@Override
-		Command command(Toolchain toolchain, Action action, Target target) {
+		public Command command(Toolchain toolchain, Action action, Target target) {
 			List<String> arguments = new ArrayList<>(List.of(String.valueOf(toolchain.python()), "-m", "alembic", "-c",
 					target.revisions().resolve("alembic.ini").toString()));
 			arguments.addAll(List.of(action.alembicCommand().split(" ")));
@@ -94,35 +91,33 @@ public enum Tool {
 	},
 
 	/** Flyway Community's Java API with its defaults. */
-	FLYWAY(RevisionFormat.FLYWAY, EnumSet.of(Action.UPGRADE)) {
+	FLYWAY(RevisionFormat.FLYWAY, EnumSet.of(Action.UPGRADE), List.of("flyway-")) {
 		@Override
-		String label(Toolchain toolchain) {
+		public String label(Toolchain toolchain) {
 			return "Flyway " + toolchain.versionOf("flyway-core").orElse("");
 		}
 
 		@Override
-		Command command(Toolchain toolchain, Action action, Target target) {
+		public Command command(Toolchain toolchain, Action action, Target target) {
 			// Flyway reports feature usage unless told not to; the benchmark has no
 			// network
-			return javaTool(toolchain, FlywayCommunity.class, List.of("flyway-", "postgresql-", "checker-qual-"),
-					List.of(), Map.of("REDGATE_DISABLE_TELEMETRY", "true"), action, target);
+			return javaTool(toolchain, FlywayCommunity.class, List.of(), Map.of("REDGATE_DISABLE_TELEMETRY", "true"),
+					action, target);
 		}
 	},
 
 	/** Liquibase's Java API, {@code update}. */
-	LIQUIBASE(RevisionFormat.LIQUIBASE, EnumSet.of(Action.UPGRADE)) {
+	LIQUIBASE(RevisionFormat.LIQUIBASE, EnumSet.of(Action.UPGRADE), List.of("liquibase-core-", "opencsv-", "snakeyaml-",
+			"jaxb-api-", "commons-collections4-", "commons-text-", "commons-lang3-", "commons-io-")) {
 		@Override
-		String label(Toolchain toolchain) {
+		public String label(Toolchain toolchain) {
 			return "Liquibase " + toolchain.versionOf("liquibase-core").orElse("");
 		}
 
 		@Override
-		Command command(Toolchain toolchain, Action action, Target target) {
+		public Command command(Toolchain toolchain, Action action, Target target) {
+			// Liquibase sends analytics unless told not to; the benchmark has no network
 			return javaTool(toolchain, LiquibaseUpdate.class,
-					List.of("liquibase-core-", "opencsv-", "snakeyaml-", "jaxb-api-", "commons-collections4-",
-							"commons-text-", "commons-lang3-", "commons-io-", "postgresql-", "checker-qual-"),
-					// Liquibase sends analytics unless told not to; the benchmark has no
-					// network
 					List.of("-Dliquibase.analytics.enabled=false", "-Dliquibase.showBanner=false"), Map.of(), action,
 					target);
 		}
@@ -132,9 +127,28 @@ public enum Tool {
 
 	private final Set<Action> actions;
 
-	Tool(RevisionFormat format, Set<Action> actions) {
+	private final List<String> artifacts;
+
+	/**
+	 * @param artifacts for a Java tool, the name prefixes of its jars besides the
+	 * driver's
+	 */
+	Tool(RevisionFormat format, Set<Action> actions, List<String> artifacts) {
 		this.format = format;
 		this.actions = actions;
+		this.artifacts = artifacts;
+	}
+
+	/**
+	 * The class path of a Java tool: the benchmark's classes, the tool's jars and the
+	 * PostgreSQL driver.
+	 * @param toolchain where the tools are
+	 * @return the class path, for {@code -cp}
+	 */
+	public String classPath(Toolchain toolchain) {
+		List<String> jars = new ArrayList<>(this.artifacts);
+		jars.addAll(List.of("postgresql-", "checker-qual-"));
+		return toolchain.classPathOf(jars);
 	}
 
 	/**
@@ -159,14 +173,14 @@ public enum Tool {
 	 * @param toolchain where the tools are
 	 * @return the heading
 	 */
-	abstract String label(Toolchain toolchain);
+	public abstract String label(Toolchain toolchain);
 
 	/**
 	 * Whether the tool is installed.
 	 * @param toolchain where the tools are
 	 * @return whether it can run
 	 */
-	boolean available(Toolchain toolchain) {
+	public boolean available(Toolchain toolchain) {
 		return true;
 	}
 
@@ -177,14 +191,24 @@ public enum Tool {
 	 * @param target the database and the revisions
 	 * @return the command
 	 */
-	abstract Command command(Toolchain toolchain, Action action, Target target);
+	public abstract Command command(Toolchain toolchain, Action action, Target target);
 
-	private static Command javaTool(Toolchain toolchain, Class<?> program, List<String> artifacts,
-			List<String> jvmOptions, Map<String, String> environment, Action action, Target target) {
+	/**
+	 * A command that runs a program on the class path of this Java tool.
+	 * @param toolchain where the tools are
+	 * @param program the main class
+	 * @param jvmOptions options for the JVM
+	 * @param environment variables to add
+	 * @param action the action argument
+	 * @param target the database and the revisions
+	 * @return the command
+	 */
+	public Command javaTool(Toolchain toolchain, Class<?> program, List<String> jvmOptions,
+			Map<String, String> environment, Action action, Target target) {
 		List<String> arguments = new ArrayList<>();
 		arguments.add(toolchain.java().toString());
 		arguments.addAll(jvmOptions);
-		arguments.addAll(List.of("-cp", toolchain.classPathOf(artifacts), program.getName(), action.toolArgument(),
+		arguments.addAll(List.of("-cp", classPath(toolchain), program.getName(), action.toolArgument(),
 				target.jdbcUrl(), target.user(), target.revisions().toAbsolutePath().toString()));
 		return new Command(arguments, environment);
 	}

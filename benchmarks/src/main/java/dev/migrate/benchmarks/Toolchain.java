@@ -117,8 +117,18 @@ public record Toolchain(Path java, List<Path> classPath, @Nullable Path sampleJa
 			.findFirst();
 	}
 
+	/**
+	 * Whether an entry holds the benchmark's own classes (the tool programs), wherever
+	 * the benchmark runs from.
+	 */
 	private static boolean isBenchmarkClasses(Path entry) {
-		return Files.isDirectory(entry) && entry.endsWith(Path.of("benchmarks", "target", "classes"));
+		try {
+			Path own = Path.of(Toolchain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return entry.toAbsolutePath().equals(own.toAbsolutePath());
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalStateException("Cannot tell where the benchmark's classes are", ex);
+		}
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package dev.migrate.benchmarks.tools;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
 
 import dev.migrate.command.DbCommands;
 import dev.migrate.command.RevisionFiles;
@@ -22,10 +25,7 @@ public final class MigrateCore {
 	 */
 	public static void main(String[] arguments) throws Exception {
 		ToolArguments tool = ToolArguments.parse(arguments);
-		Migrator migrator = Migrator.configure()
-			.dataSource(tool.dataSource())
-			.locations("file:" + tool.directory().toAbsolutePath())
-			.load();
+		Migrator migrator = migrator(tool.dataSource(), tool.directory());
 		if (tool.action().equals("upgrade")) {
 			migrator.upgrade("heads");
 			return;
@@ -38,6 +38,16 @@ public final class MigrateCore {
 			default -> throw tool.unsupported();
 		};
 		System.out.print(output);
+	}
+
+	/**
+	 * Load the revisions of a directory.
+	 * @param dataSource the database
+	 * @param directory the SQL revisions
+	 * @return the migrator
+	 */
+	public static Migrator migrator(DataSource dataSource, Path directory) {
+		return Migrator.configure().dataSource(dataSource).locations("file:" + directory.toAbsolutePath()).load();
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 /**
  * The baseline: plain JDBC that runs each revision's DDL and records one version row,
  * each revision in its own transaction, skipping revisions whose row is there.
@@ -30,12 +32,21 @@ public final class RawJdbc {
 		if (!tool.action().equals("upgrade")) {
 			throw tool.unsupported();
 		}
+		upgrade(tool.dataSource(), tool.directory());
+	}
+
+	/**
+	 * Apply the revisions of a directory that are not applied yet.
+	 * @param dataSource the database
+	 * @param directory the {@code .sql} files, applied in file name order
+	 * @throws Exception on any failure
+	 */
+	public static void upgrade(DataSource dataSource, Path directory) throws Exception {
 		List<Path> files;
-		try (Stream<Path> listing = Files.list(tool.directory())) {
+		try (Stream<Path> listing = Files.list(directory)) {
 			files = listing.filter((path) -> path.toString().endsWith(".sql")).sorted().toList();
 		}
-		try (Connection connection = tool.dataSource().getConnection();
-				Statement statement = connection.createStatement()) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE IF NOT EXISTS raw_version (version VARCHAR(32) PRIMARY KEY)");
 			Set<String> applied = new HashSet<>();
 			try (ResultSet rows = statement.executeQuery("SELECT version FROM raw_version")) {
