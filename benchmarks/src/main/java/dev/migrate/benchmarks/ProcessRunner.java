@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a command as a new process and measures it: wall time here, peak RSS and CPU time
- * through GNU {@code time} (or {@code VmHWM} of {@code /proc} for a process stopped at a
- * line it prints).
+ * through GNU {@code time} (or {@code /proc} for a process stopped at a line it prints).
  */
 public final class ProcessRunner {
 
@@ -101,7 +100,7 @@ public final class ProcessRunner {
 					if (line.contains(marker)) {
 						double wall = (System.nanoTime() - start) / 1e6;
 						long peak = peakRss(process.pid());
-						return new Measurement(wall, peak, -1, line);
+						return new Measurement(wall, peak, cpuMillis(process.pid()), line);
 					}
 					seen.append(line).append('\n');
 				}
@@ -139,6 +138,16 @@ public final class ProcessRunner {
 			}
 		}
 		throw new IllegalStateException("No VmHWM for process " + pid);
+	}
+
+	/**
+	 * User plus system CPU time of a running process, from fields 14 and 15 of
+	 * {@code /proc/<pid>/stat} (in clock ticks, 100 a second on Linux).
+	 */
+	private static double cpuMillis(long pid) throws IOException {
+		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
 	}
 
 	private static String lastLine(String text) {

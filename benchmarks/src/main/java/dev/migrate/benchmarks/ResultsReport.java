@@ -52,10 +52,11 @@ final class ResultsReport {
 				Samples on = results.samples(enabled, Tool.ONE_SHOT).orElseThrow();
 				Samples off = results.samples(new Scenario(Kind.BOOT_DISABLED, enabled.revisions()), Tool.ONE_SHOT)
 					.orElseThrow();
-				report.append("| %s | %s (%s) | %s (%s) | %s | %s / %s MB |\n".formatted(number(enabled.revisions()),
-						number(off.medianWall()), spread(off), number(on.medianWall()), spread(on),
-						number(on.medianWall() - off.medianWall()), number(off.medianPeakRss() / 1024),
-						number(on.medianPeakRss() / 1024)));
+				report.append("| %s | %s (%s) | %s (%s) | %s | %s / %s (%s) | %s / %s |\n".formatted(
+						number(enabled.revisions()), number(off.medianWall()), spread(off), number(on.medianWall()),
+						spread(on), number(on.medianWall() - off.medianWall()), number(off.medianCpu()),
+						number(on.medianCpu()), number(on.medianCpu() - off.medianCpu()),
+						number(off.medianPeakRss() / 1024), number(on.medianPeakRss() / 1024)));
 			}
 		}
 		return report.toString();

@@ -45,7 +45,7 @@ public record Samples(List<Measurement> measurements) {
 
 	/**
 	 * The median CPU time.
-	 * @return milliseconds, negative where not measured
+	 * @return milliseconds
 	 */
 	public double medianCpu() {
 		return median(Measurement::cpuMillis);
