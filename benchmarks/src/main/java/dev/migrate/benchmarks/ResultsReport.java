@@ -45,9 +45,9 @@ final class ResultsReport {
 		List<Scenario> startups = results.scenarios().stream().filter((s) -> s.kind() == Kind.BOOT_ENABLED).toList();
 		if (!startups.isEmpty()) {
 			report.append("\n## Sample application startup at head, time to the \"Started\" line, median ms\n\n");
-			report.append(
-					"| revisions | migrate disabled | migrate enabled | added by migrate | peak RSS disabled / enabled |\n");
-			report.append("|---:|---:|---:|---:|---:|\n");
+			report.append("| revisions | migrate disabled | migrate enabled | added by migrate "
+					+ "| CPU disabled / enabled (added), ms | peak RSS disabled / enabled, MB |\n");
+			report.append("|---:|---:|---:|---:|---:|---:|\n");
 			for (Scenario enabled : startups) {
 				Samples on = results.samples(enabled, Tool.ONE_SHOT).orElseThrow();
 				Samples off = results.samples(new Scenario(Kind.BOOT_DISABLED, enabled.revisions()), Tool.ONE_SHOT)

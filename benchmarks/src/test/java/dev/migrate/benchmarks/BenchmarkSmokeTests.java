@@ -60,7 +60,11 @@ class BenchmarkSmokeTests {
 		assertThat(results.samples(new Scenario(Scenario.Kind.BOOT_ENABLED, 4), Tool.ONE_SHOT)).isPresent();
 		assertThat(results.samples(new Scenario(Scenario.Kind.BOOT_DISABLED, 4), Tool.ONE_SHOT)).isPresent();
 		String report = new ResultsReport(options, toolchain, List.of(Tool.ONE_SHOT)).render(results, "");
-		assertThat(report).containsPattern("\\| 4 \\| [\\d,]+ \\(.*\\) \\| [\\d,]+ \\(.*\\) \\| -?[\\d,]+ \\|");
+		assertThat(report)
+			.contains("| revisions | migrate disabled | migrate enabled | added by migrate "
+					+ "| CPU disabled / enabled (added), ms | peak RSS disabled / enabled, MB |")
+			.containsPattern("\\| 4 \\| [\\d,]+ \\(.*\\) \\| [\\d,]+ \\(.*\\) \\| -?[\\d,]+ "
+					+ "\\| [\\d,]+ / [\\d,]+ \\(-?[\\d,]+\\) \\| [\\d,]+ / [\\d,]+ \\|");
 	}
 
 	@Test
