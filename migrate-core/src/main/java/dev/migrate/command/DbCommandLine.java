@@ -114,6 +114,8 @@ public final class DbCommandLine {
 	 * @param out where output goes
 	 * @param err where errors go
 	 * @return the exit status
+	 * @throws RuntimeException a failure outside migrate (a bean that cannot be created,
+	 * say), for the front end that knows how to describe it
 	 */
 	public int run(List<String> arguments, PrintStream out, PrintStream err) {
 		if (arguments.isEmpty() || Set.of("help", "--help", "-h").contains(arguments.get(0))) {
@@ -151,10 +153,6 @@ public final class DbCommandLine {
 		}
 		catch (UncheckedIOException ex) {
 			err.println("Error: " + ex.getMessage() + ": " + reason(ex.getCause()));
-			return FAILURE;
-		}
-		catch (RuntimeException ex) {
-			err.println("Error: " + ((ex.getMessage() != null) ? ex.getMessage() : ex.toString()));
 			return FAILURE;
 		}
 	}
