@@ -43,12 +43,16 @@ public final class Linter {
 	/**
 	 * Analyse the upgrade of a revision.
 	 * @param script the revision's script
-	 * @return the findings, in the order of the changes
+	 * @return the findings, in the order of the changes, those the script suppresses with
+	 * their reason
+	 * @throws MigrateException if a suppression names an unknown code, or a Java
+	 * migration fails without a database
 	 */
 	public List<Finding> lint(MigrationScript script) {
 		Revision revision = script.revision();
 		LintContext context = new LintContext(this.dialect.name());
 		List<Finding> findings = new ArrayList<>();
+		Suppressions suppressions = Suppressions.of(script);
 		if (script instanceof SqlMigrationScript sql) {
 			for (SqlStatement statement : sql.upgrade()) {
 				check(SqlChanges.of(statement.sql()), revision, statement.line(), context, findings);
@@ -64,7 +68,7 @@ public final class Linter {
 				findings.add(Finding.of(LintRules.UNANALYSED_DATA_MIGRATION, revision, null, "op.jdbc()"));
 			}
 		}
-		return findings;
+		return findings.stream().map(suppressions::apply).toList();
 	}
 
 	private boolean record(JavaMigrationScript script, List<Operation> operations) {
