@@ -37,7 +37,7 @@ import org.springframework.util.function.SingletonSupplier;
 public final class DbCommandAutoConfiguration {
 
 	private static final List<String> COMMANDS = List.of("upgrade", "downgrade", "stamp", "current", "history", "heads",
-			"branches", "show", "revision", "merge", "init");
+			"branches", "show", "revision", "merge", "init", "lint");
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -67,6 +67,7 @@ class DbCommandAutoConfigurationTests {
 		this.shellContextRunner.run((context) -> {
 			DbShellCommand command = context.getBean(DbShellCommand.class);
 			assertThat(complete(command, List.of("db", "do"), 1)).containsExactly("downgrade");
+			assertThat(complete(command, List.of("db", "li"), 1)).containsExactly("lint");
 			assertThat(complete(command, List.of("db", "upgrade", "bb"), 2)).containsExactly("bbbb22222222");
 			assertThat(complete(command, List.of("db", "upgrade", "ta"), 2)).containsExactly("tags@head");
 		});
