@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -150,16 +149,14 @@ public final class DbCommands {
 	}
 
 	private List<Revision> pendingRevisions() {
-		MigrationPlan pending;
 		try {
-			pending = this.migrator.pending();
+			return this.migrator.pendingRevisions();
 		}
 		catch (MigrateException ex) {
 			throw new MigrateException("db lint without a range lints the pending revisions of the database, which "
 					+ "cannot be read: " + ex.getMessage() + "; give a range instead, such as 'db lint base:heads'",
 					ex);
 		}
-		return pending.steps().stream().map(Step::revision).filter(Objects::nonNull).toList();
 	}
 
 	/**

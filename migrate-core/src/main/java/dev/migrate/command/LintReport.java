@@ -27,29 +27,12 @@ final class LintReport {
 	}
 
 	/**
-	 * One line per finding, {@code code SEVERITY revision file:line change: what
-	 * happens; instead: alternative}, then a summary line.
+	 * One line per finding (see {@link Finding#toLine()}), then a summary line.
 	 */
 	String text(int revisions) {
 		StringBuilder text = new StringBuilder();
 		for (Finding finding : this.findings) {
-			text.append(finding.code())
-				.append(' ')
-				.append(finding.severity())
-				.append(' ')
-				.append(finding.revision())
-				.append(' ')
-				.append(finding.location())
-				.append(' ')
-				.append(finding.change())
-				.append(": ")
-				.append(finding.problem())
-				.append("; instead: ")
-				.append(finding.alternative());
-			if (finding.isSuppressed()) {
-				text.append(" [suppressed: ").append(finding.suppressedBecause()).append(']');
-			}
-			text.append('\n');
+			text.append(finding.toLine()).append('\n');
 		}
 		return text.append(summary(revisions)).append('\n').toString();
 	}

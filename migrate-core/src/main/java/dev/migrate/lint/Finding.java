@@ -41,6 +41,17 @@ public record Finding(String code, Severity severity, String revision, String so
 		return (this.line != null) ? this.source + ":" + this.line : this.source;
 	}
 
+	/**
+	 * The finding on one line: {@code code SEVERITY revision file:line change: what
+	 * happens; instead: alternative}, and the reason when it is suppressed.
+	 * @return the line, without a line break
+	 */
+	public String toLine() {
+		String line = this.code + " " + this.severity + " " + this.revision + " " + location() + " " + this.change
+				+ ": " + this.problem + "; instead: " + this.alternative;
+		return isSuppressed() ? line + " [suppressed: " + this.suppressedBecause + "]" : line;
+	}
+
 	Finding suppressed(String reason) {
 		return new Finding(this.code, this.severity, this.revision, this.source, this.line, this.change, this.problem,
 				this.alternative, reason);

@@ -134,6 +134,14 @@ public final class Migrator {
 	}
 
 	/**
+	 * Return the revisions an upgrade to every head would run now, in order.
+	 * @return the pending revisions
+	 */
+	public List<Revision> pendingRevisions() {
+		return pending().steps().stream().map(Step::revision).filter(Objects::nonNull).toList();
+	}
+
+	/**
 	 * Lint the upgrade of revisions for the dialect of the database (or the configured
 	 * one, offline).
 	 * @param revisions the revisions, such as those of {@link #pending()}
