@@ -18,7 +18,7 @@ final class NotNullColumnWithoutDefaultRule implements LintRule {
 
 	@Override
 	public String problem() {
-		return "the statement fails on a table that has rows (MariaDB in non-strict mode fills in zero values instead), and inserts of the running release, which do not know the column, fail";
+		return "on a table with rows the statement fails on PostgreSQL and H2, and MariaDB silently fills the rows with 0 or an empty string; inserts of the running release, which do not know the column, fail";
 	}
 
 	@Override
