@@ -1,5 +1,7 @@
 package dev.migrate.lint;
 
+import dev.migrate.graph.Revision;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record Finding(String code, Severity severity, String revision, String source, @Nullable Integer line,
 		String change, String problem, String alternative, @Nullable String suppressedBecause) {
 
-	static Finding of(LintCode code, dev.migrate.graph.Revision revision, @Nullable Integer line, String change) {
+	static Finding of(LintCode code, Revision revision, @Nullable Integer line, String change) {
 		return new Finding(code.code(), code.severity(), revision.id(), revision.source(), line, change, code.problem(),
 				code.alternative(), null);
 	}

@@ -5,17 +5,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a rule knows besides the change: the dialect, and the tables the revision created
- * before the change (a change to those cannot hurt existing rows or readers).
+ * What a rule knows besides the change: the dialect, whether the revision runs in a
+ * transaction, and the tables the revision created before the change (a change to those
+ * cannot hurt existing rows or readers).
  */
 public final class LintContext {
 
 	private final String dialectName;
 
+	private final boolean transactional;
+
 	private final Set<String> createdTables = new HashSet<>();
 
-	LintContext(String dialectName) {
+	LintContext(String dialectName, boolean transactional) {
 		this.dialectName = dialectName;
+		this.transactional = transactional;
+	}
+
+	/**
+	 * Whether the revision runs in a transaction.
+	 * @return {@code true} unless the revision is declared non-transactional
+	 */
+	public boolean isTransactional() {
+		return this.transactional;
 	}
 
 	/**

@@ -12,7 +12,8 @@ public final class LintRules {
 
 	private static final List<LintRule> RULES = List.of(new DropTableRule(), new DropColumnRule(),
 			new RenameTableRule(), new RenameColumnRule(), new NotNullColumnWithoutDefaultRule(),
-			new NarrowingTypeChangeRule(), new PostgresIndexNotConcurrentRule(), new PostgresConstraintNotValidRule(),
+			new NarrowingTypeChangeRule(), new PostgresIndexNotConcurrentRule(),
+			new PostgresConcurrentIndexInTransactionRule(), new PostgresConstraintNotValidRule(),
 			new PostgresSetNotNullRule(), new PostgresVolatileDefaultRule(), new PostgresTypeRewriteRule());
 
 	private LintRules() {

@@ -50,7 +50,7 @@ public final class Linter {
 	 */
 	public List<Finding> lint(MigrationScript script) {
 		Revision revision = script.revision();
-		LintContext context = new LintContext(this.dialect.name());
+		LintContext context = new LintContext(this.dialect.name(), script.transactional());
 		List<Finding> findings = new ArrayList<>();
 		Suppressions suppressions = Suppressions.of(script);
 		if (script instanceof SqlMigrationScript sql) {

@@ -62,7 +62,8 @@ class JavaRevisionLintTests {
 
 	@Test
 	void sqlGivenToExecuteIsReadStatementByStatement() {
-		assertThat(Lint.javaCodes("postgresql", ExecutesSql.class)).containsExactly("drop-table");
+		assertThat(Lint.javaCodes("postgresql", ExecutesSql.class))
+			.containsExactly("pg-concurrent-index-in-transaction", "drop-table");
 	}
 
 	@Test

@@ -17,12 +17,20 @@ final class Lint {
 	}
 
 	static List<Finding> sql(String dialect, String upgrade) {
-		String script = "-- revision: 1a2b3c4d5e6f\n-- message: test\n\n-- upgrade\n" + upgrade + "\n";
+		return sql(dialect, "-- message: test", upgrade);
+	}
+
+	static List<Finding> sql(String dialect, String header, String upgrade) {
+		String script = "-- revision: 1a2b3c4d5e6f\n" + header + "\n\n-- upgrade\n" + upgrade + "\n";
 		return linter(dialect).lint(SqlScriptParser.parse("db/migrations/1a2b3c4d5e6f_test.sql", script));
 	}
 
 	static List<String> sqlCodes(String dialect, String upgrade) {
 		return sql(dialect, upgrade).stream().map(Finding::code).toList();
+	}
+
+	static List<String> nonTransactionalSqlCodes(String dialect, String upgrade) {
+		return sql(dialect, "-- transactional: false", upgrade).stream().map(Finding::code).toList();
 	}
 
 	static List<Finding> java(String dialect, Class<? extends Migration> migration) {

@@ -64,7 +64,7 @@ class PostgresIndexLockTests {
 	@Test
 	void concurrentCreateIndexLetsWritesThroughWhileItWaits() throws Exception {
 		String sql = "CREATE INDEX CONCURRENTLY ix_account_email ON account (email)";
-		assertThat(Lint.sqlCodes("postgresql", sql + ";")).isEmpty();
+		assertThat(Lint.nonTransactionalSqlCodes("postgresql", sql + ";")).isEmpty();
 		try (Connection open = this.database.openConnection();
 				Connection migration = this.database.openConnection();
 				Connection app = this.database.openConnection()) {
@@ -82,6 +82,20 @@ class PostgresIndexLockTests {
 			assertThat(build).isNotDone();
 			open.commit();
 			build.get(30, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void concurrentCreateIndexFailsInATransaction() throws SQLException {
+		String sql = "CREATE INDEX CONCURRENTLY ix_account_email ON account (email)";
+		assertThat(Lint.sqlCodes("postgresql", sql + ";")).containsExactly("pg-concurrent-index-in-transaction");
+		try (Connection migration = this.database.openConnection()) {
+			migration.setAutoCommit(false);
+			try (Statement statement = migration.createStatement()) {
+				assertThatExceptionOfType(SQLException.class).isThrownBy(() -> statement.execute(sql))
+					.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("25001"));
+			}
+			migration.rollback();
 		}
 	}
 

@@ -96,7 +96,14 @@ class SqlRevisionLintTests {
 			"CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ix ON public.account (email);",
 			"CREATE TABLE account (email text);\nCREATE INDEX ix_account_email ON account (email);" })
 	void concurrentIndexOrIndexOnANewTableIsNotReported(String sql) {
-		assertThat(Lint.sqlCodes("postgresql", sql)).isEmpty();
+		assertThat(Lint.nonTransactionalSqlCodes("postgresql", sql)).isEmpty();
+	}
+
+	@Test
+	void concurrentIndexInATransactionalRevisionIsReportedOnPostgres() {
+		String sql = "CREATE INDEX CONCURRENTLY ix_account_email ON account (email);";
+		assertThat(Lint.sqlCodes("postgresql", sql)).containsExactly("pg-concurrent-index-in-transaction");
+		assertThat(Lint.nonTransactionalSqlCodes("postgresql", sql)).isEmpty();
 	}
 
 	@Test
