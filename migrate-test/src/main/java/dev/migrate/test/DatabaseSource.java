@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -23,8 +24,8 @@ import dev.migrate.MigrateException;
 
 /**
  * Where the checks of one test class get their databases: the test's
- * {@link MigrationDataSource @MigrationDataSource} member, or a new in-memory H2 database
- * for each check, shut down on {@link #close()}.
+ * {@link MigrationDataSource @MigrationDataSource} member, the data source of its Spring
+ * context, or a new in-memory H2 database for each check, shut down on {@link #close()}.
  */
 final class DatabaseSource implements AutoCloseable {
 
@@ -40,7 +41,14 @@ final class DatabaseSource implements AutoCloseable {
 		this.supplier = this::createH2;
 	}
 
-	static DatabaseSource forTestInstance(Object testInstance) {
+	/**
+	 * The databases of a test.
+	 * @param testInstance the test instance, whose annotated member comes first
+	 * @param contextDataSource the data source of the test's Spring context, if it has
+	 * one; it comes next
+	 * @return the source of databases
+	 */
+	static DatabaseSource forTest(Object testInstance, @Nullable Supplier<DataSource> contextDataSource) {
 		Class<?> testClass = testInstance.getClass();
 		List<Member> members = Stream
 			.concat(AnnotationSupport
@@ -57,7 +65,7 @@ final class DatabaseSource implements AutoCloseable {
 					+ " members annotated with @MigrationDataSource; keep one");
 		}
 		if (members.isEmpty()) {
-			return new DatabaseSource();
+			return (contextDataSource != null) ? new DatabaseSource(contextDataSource) : new DatabaseSource();
 		}
 		Member member = members.get(0);
 		return new DatabaseSource(() -> dataSourceOf(testInstance, member));

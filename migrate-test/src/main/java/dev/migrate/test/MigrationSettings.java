@@ -3,6 +3,10 @@ package dev.migrate.test;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
+import dev.migrate.script.ScriptLoader;
+
 /**
  * The configuration of the checks of one test class.
  *
@@ -23,13 +27,20 @@ record MigrationSettings(List<String> locations, Set<String> heads, Set<String> 
 		dialects = List.copyOf(dialects);
 	}
 
-	static MigrationSettings of(MigrationTest annotation) {
-		return new MigrationSettings(List.of(annotation.locations()), Set.of(annotation.heads()),
-				Set.of(annotation.irreversible()), List.of(annotation.checks()), List.of(annotation.dialects()));
-	}
-
-	static MigrationSettings defaults() {
-		return of(Defaults.class.getAnnotation(MigrationTest.class));
+	/**
+	 * The settings of an annotation.
+	 * @param annotation the annotation of the test class, or {@code null} for the
+	 * defaults
+	 * @param contextLocations the {@code migrate.locations} of the test's Spring context,
+	 * used when the annotation names none; empty without one
+	 * @return the settings
+	 */
+	static MigrationSettings of(@Nullable MigrationTest annotation, List<String> contextLocations) {
+		MigrationTest settings = (annotation != null) ? annotation : Defaults.class.getAnnotation(MigrationTest.class);
+		List<String> locations = (settings.locations().length > 0) ? List.of(settings.locations())
+				: (!contextLocations.isEmpty()) ? contextLocations : List.of(ScriptLoader.DEFAULT_LOCATION);
+		return new MigrationSettings(locations, Set.of(settings.heads()), Set.of(settings.irreversible()),
+				List.of(settings.checks()), List.of(settings.dialects()));
 	}
 
 	@MigrationTest

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface MigrationTest {
 
 	/**
-	 * Where the revisions are, as for the {@code migrate.locations} property.
+	 * Where the revisions are, as for the {@code migrate.locations} property. None means
+	 * the {@code migrate.locations} of the test's Spring context, when it has one and
+	 * sets the property, else {@code classpath:db/migrations}.
 	 * @return the locations
 	 */
-	String[] locations() default "classpath:db/migrations";
+	String[] locations() default {};
 
 	/**
 	 * The heads the revision graph is expected to have; none means exactly one head.

@@ -1,20 +1,29 @@
 package dev.migrate.test;
 
+import java.util.List;
+
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * Gives a {@link MigrationChecks} test its {@link MigrationCheckSuite}, configured by the
- * class's {@link MigrationTest @MigrationTest} and using its
- * {@link MigrationDataSource @MigrationDataSource} or in-memory H2 databases that are
- * shut down when the checks are done.
+ * class's {@link MigrationTest @MigrationTest}. The checks use the test's
+ * {@link MigrationDataSource @MigrationDataSource}, else the {@link javax.sql.DataSource}
+ * of its Spring context, else in-memory H2 databases that are shut down when the checks
+ * are done.
  */
 public class MigrationTestExtension implements ParameterResolver {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
 		.create(MigrationTestExtension.class);
+
+	private static final boolean SPRING_TEST_PRESENT = ClassUtils.isPresent(
+			"org.springframework.test.context.junit.jupiter.SpringExtension",
+			MigrationTestExtension.class.getClassLoader());
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -24,10 +33,12 @@ public class MigrationTestExtension implements ParameterResolver {
 	@Override
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		Class<?> testClass = extensionContext.getRequiredTestClass();
-		MigrationSettings settings = AnnotationSupport.findAnnotation(testClass, MigrationTest.class)
-			.map(MigrationSettings::of)
-			.orElseGet(MigrationSettings::defaults);
-		DatabaseSource databases = DatabaseSource.forTestInstance(extensionContext.getRequiredTestInstance());
+		SpringTestContext spring = SPRING_TEST_PRESENT ? SpringTestContext.of(extensionContext) : null;
+		MigrationSettings settings = MigrationSettings.of(
+				AnnotationSupport.findAnnotation(testClass, MigrationTest.class).orElse(null),
+				(spring != null) ? spring.locations() : List.of());
+		DatabaseSource databases = DatabaseSource.forTest(extensionContext.getRequiredTestInstance(),
+				(spring != null) ? spring::dataSource : null);
 		extensionContext.getStore(NAMESPACE).put(DatabaseSource.class, databases);
 		return new MigrationCheckSuite(settings, databases, testClass.getClassLoader());
 	}

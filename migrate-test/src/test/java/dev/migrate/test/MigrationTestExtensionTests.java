@@ -1,5 +1,8 @@
 package dev.migrate.test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
@@ -113,6 +116,27 @@ class MigrationTestExtensionTests {
 				.endsWith("@MigrationTest(irreversible = ...) names no loaded revision: f0000000000f")))));
 	}
 
+	@Test
+	void dataSourceMethodGivesEachCheckThatNeedsADatabaseItsOwn() {
+		try {
+			run(OwnDatabasePerCheck.class).assertStatistics((stats) -> stats.started(6).succeeded(6));
+			assertThat(OwnDatabasePerCheck.databases).as("one for the upgrade, one for the stairway").hasSize(2);
+		}
+		finally {
+			OwnDatabasePerCheck.databases.forEach(TestDatabase::close);
+			OwnDatabasePerCheck.databases.clear();
+		}
+	}
+
+	@Test
+	void dataSourceMemberOfAnotherTypeFailsNamingIt() {
+		run(NotADataSource.class).failed()
+			.assertThatEvents()
+			.haveExactly(1, event(displayName("upgrade from base to heads"), finishedWithFailure(message(
+					"dev.migrate.test.MigrationTestExtensionTests$NotADataSource.url annotated with @MigrationDataSource"
+							+ " gave a java.lang.String; it needs to give a DataSource"))));
+	}
+
 	private static Events run(Class<?> fixture) {
 		return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute().testEvents();
 	}
@@ -127,6 +151,28 @@ class MigrationTestExtensionTests {
 
 		@MigrationDataSource
 		@Nullable DataSource dataSource = postgres;
+
+	}
+
+	@MigrationTest(locations = "classpath:db/good", checks = { MigrationCheck.UPGRADE, MigrationCheck.STAIRWAY })
+	static class OwnDatabasePerCheck implements MigrationChecks {
+
+		static final List<TestDatabase> databases = new ArrayList<>();
+
+		@MigrationDataSource
+		DataSource dataSource() {
+			TestDatabase database = TestDatabase.h2();
+			databases.add(database);
+			return database.dataSource();
+		}
+
+	}
+
+	@MigrationTest(locations = "classpath:db/good", checks = MigrationCheck.UPGRADE)
+	static class NotADataSource implements MigrationChecks {
+
+		@MigrationDataSource
+		String url = "jdbc:h2:mem:test";
 
 	}
 

@@ -1,0 +1,62 @@
+package dev.migrate.test;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.StringUtils;
+
+/**
+ * What a Spring test ({@code @SpringBootTest}, {@code @JdbcTest}, ...) gives the checks:
+ * the application's {@link DataSource} and its {@code migrate.locations}. Only loaded
+ * when spring-test is on the class path.
+ */
+final class SpringTestContext {
+
+	private final ApplicationContext applicationContext;
+
+	private SpringTestContext(ApplicationContext applicationContext) {
+		this.applicationContext = applicationContext;
+	}
+
+	/**
+	 * The Spring context of a test, when the test runs with the {@code SpringExtension}.
+	 * @param context the test's extension context
+	 * @return the Spring test context, or {@code null} for a test without one
+	 */
+	static @Nullable SpringTestContext of(ExtensionContext context) {
+		if (!isSpringTest(context.getRequiredTestClass())) {
+			return null;
+		}
+		return new SpringTestContext(SpringExtension.getApplicationContext(context));
+	}
+
+	private static boolean isSpringTest(Class<?> testClass) {
+		return AnnotationSupport.findRepeatableAnnotations(testClass, ExtendWith.class)
+			.stream()
+			.anyMatch((extendWith) -> List.of(extendWith.value()).contains(SpringExtension.class));
+	}
+
+	DataSource dataSource() {
+		return this.applicationContext.getBean(DataSource.class);
+	}
+
+	/**
+	 * The application's {@code migrate.locations}.
+	 * @return the locations, empty when the property is not set
+	 */
+	List<String> locations() {
+		String locations = this.applicationContext.getEnvironment().getProperty("migrate.locations");
+		return (locations != null)
+				? List.of(StringUtils.commaDelimitedListToStringArray(locations)).stream().map(String::trim).toList()
+				: List.of();
+	}
+
+}
