@@ -1,7 +1,5 @@
 package dev.migrate.test;
 
-import java.util.List;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -36,7 +34,7 @@ public class MigrationTestExtension implements ParameterResolver {
 		SpringTestContext spring = SPRING_TEST_PRESENT ? SpringTestContext.of(extensionContext) : null;
 		MigrationSettings settings = MigrationSettings.of(
 				AnnotationSupport.findAnnotation(testClass, MigrationTest.class).orElse(null),
-				(spring != null) ? spring.locations() : List.of());
+				(name) -> (spring != null) ? spring.property(name) : null);
 		DatabaseSource databases = DatabaseSource.forTest(extensionContext.getRequiredTestInstance(),
 				(spring != null) ? spring::dataSource : null);
 		extensionContext.getStore(NAMESPACE).put(DatabaseSource.class, databases);

@@ -67,8 +67,7 @@ final class Migrations {
 	 * @return the table names
 	 */
 	Set<String> ownTables() {
-		return Set.of(MigratorBuilder.DEFAULT_VERSION_TABLE, MigratorBuilder.DEFAULT_HISTORY_TABLE,
-				H2Dialect.LOCK_TABLE);
+		return Set.of(this.settings.versionTable(), this.settings.historyTable(), H2Dialect.LOCK_TABLE);
 	}
 
 	/**
@@ -96,6 +95,8 @@ final class Migrations {
 	private MigratorBuilder builder() {
 		return Migrator.configure()
 			.locations(this.settings.locations().toArray(String[]::new))
+			.versionTable(this.settings.versionTable())
+			.historyTable(this.settings.historyTable())
 			.classLoader(this.classLoader);
 	}
 

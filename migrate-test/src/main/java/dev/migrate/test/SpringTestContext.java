@@ -11,11 +11,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
-import org.springframework.util.StringUtils;
 
 /**
  * What a Spring test ({@code @SpringBootTest}, {@code @JdbcTest}, ...) gives the checks:
- * the application's {@link DataSource} and its {@code migrate.locations}. Only loaded
+ * the application's {@link DataSource} and its {@code migrate.*} properties. Only loaded
  * when spring-test is on the class path.
  */
 final class SpringTestContext {
@@ -49,14 +48,12 @@ final class SpringTestContext {
 	}
 
 	/**
-	 * The application's {@code migrate.locations}.
-	 * @return the locations, empty when the property is not set
+	 * A property of the application's environment.
+	 * @param name the property name, such as {@code migrate.locations}
+	 * @return the value, or {@code null} when it is not set
 	 */
-	List<String> locations() {
-		String locations = this.applicationContext.getEnvironment().getProperty("migrate.locations");
-		return (locations != null)
-				? List.of(StringUtils.commaDelimitedListToStringArray(locations)).stream().map(String::trim).toList()
-				: List.of();
+	@Nullable String property(String name) {
+		return this.applicationContext.getEnvironment().getProperty(name);
 	}
 
 }

@@ -32,19 +32,24 @@ class SpringTestSlicesTests {
 	private static @Nullable TestDatabase postgres;
 
 	@Test
-	void springBootTestChecksTheApplicationsDatabaseAfterStartupUpgradedIt() {
+	void springBootTestChecksTheApplicationsDatabaseWithItsTablesAfterStartupUpgradedIt() {
 		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
 			postgres = database;
 			Events tests = run(OnSpringBootTest.class);
 			tests.assertStatistics((stats) -> stats.started(9).succeeded(9));
 			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-			assertThat(jdbc.queryForList("select version_num from migrate_version", String.class))
+			assertThat(jdbc.queryForList("select version_num from app_version", String.class))
 				.containsExactly("e5000000000e");
 			assertThat(jdbc.queryForObject(
-					"select count(*) from migrate_history where direction = 'downgrade' and revision = 'b2000000000b'",
+					"select count(*) from app_history where direction = 'downgrade' and revision = 'b2000000000b'",
 					Integer.class))
 				.as("the way down to base before the upgrade check and before the stairway, and the stairway's own")
 				.isEqualTo(3);
+			assertThat(jdbc.queryForObject(
+					"select count(*) from information_schema.tables where table_name in ('migrate_version', 'migrate_history')",
+					Integer.class))
+				.as("the checks use the application's table names")
+				.isZero();
 		}
 		finally {
 			postgres = null;
@@ -71,7 +76,8 @@ class SpringTestSlicesTests {
 
 	}
 
-	@SpringBootTest(classes = Application.class, properties = "migrate.locations=classpath:db/good")
+	@SpringBootTest(classes = Application.class, properties = { "migrate.locations=classpath:db/good",
+			"migrate.version-table=app_version", "migrate.history-table=app_history" })
 	static class OnSpringBootTest implements MigrationChecks {
 
 		@DynamicPropertySource
