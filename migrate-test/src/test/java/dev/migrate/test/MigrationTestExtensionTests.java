@@ -117,6 +117,22 @@ class MigrationTestExtensionTests {
 	}
 
 	@Test
+	void failingUpgradeFailsTheUpgradeAndTheStairwayNamingTheRevision() {
+		Events tests = run(BadUpgrade.class);
+		tests.assertStatistics((stats) -> stats.failed(2));
+		tests.failed()
+			.assertThatEvents()
+			.haveExactly(1,
+					event(displayName("upgrade from base to heads"),
+							finishedWithFailure(
+									message((text) -> text.contains("b2000000000b") && text.contains("CUSTOMER")))))
+			.haveExactly(1, event(
+					displayName("revision b2000000000b (classpath:db/badupgrade/b2000000000b_add_name.sql)"),
+					finishedWithFailure(message((text) -> text.startsWith(
+							"The upgrade of revision b2000000000b (classpath:db/badupgrade/b2000000000b_add_name.sql) fails: ")))));
+	}
+
+	@Test
 	void dataSourceMethodGivesEachCheckThatNeedsADatabaseItsOwn() {
 		try {
 			run(OwnDatabasePerCheck.class).assertStatistics((stats) -> stats.started(6).succeeded(6));
@@ -165,6 +181,11 @@ class MigrationTestExtensionTests {
 			databases.add(database);
 			return database.dataSource();
 		}
+
+	}
+
+	@MigrationTest(locations = "classpath:db/badupgrade", checks = { MigrationCheck.UPGRADE, MigrationCheck.STAIRWAY })
+	static class BadUpgrade implements MigrationChecks {
 
 	}
 
