@@ -24,7 +24,7 @@ final class DowngradesCheck {
 		List<MigrationScript> scripts = migrations.withoutDatabase().scripts();
 		List<Revision> missing = scripts.stream()
 			.filter((script) -> script instanceof SqlMigrationScript sql && !sql.hasDowngrade())
-			.filter((script) -> !migrations.isIrreversible(script))
+			.filter((script) -> !migrations.isIrreversible(script.revision()))
 			.map(MigrationScript::revision)
 			.toList();
 		Set<String> unknown = new TreeSet<>(migrations.settings().irreversible());

@@ -1,6 +1,7 @@
 package dev.migrate.test;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicContainer;
@@ -43,14 +44,22 @@ public final class MigrationCheckSuite {
 			case DOWNGRADES -> DynamicTest.dynamicTest(name, () -> DowngradesCheck.run(this.migrations));
 			case UPGRADE ->
 				DynamicTest.dynamicTest(name, () -> UpgradeCheck.run(this.migrations, this.databases.next()));
-			case STAIRWAY -> DynamicContainer.dynamicContainer(name, Stream.of(this.migrations)
-				.flatMap((migrations) -> new StairwayCheck(migrations, this.databases.next()).tests()));
+			case STAIRWAY -> DynamicContainer.dynamicContainer(name,
+					whenRun(() -> new StairwayCheck(this.migrations, this.databases.next()).tests()));
 			case OFFLINE_SQL -> DynamicContainer.dynamicContainer(name,
-					Stream.of(this.migrations)
-						.flatMap((migrations) -> offlineDialects().stream())
+					whenRun(() -> offlineDialects().stream()
 						.map((dialect) -> DynamicTest.dynamicTest(dialect.name(),
-								() -> OfflineSqlCheck.run(this.migrations, dialect))));
+								() -> OfflineSqlCheck.run(this.migrations, dialect)))));
 		};
+	}
+
+	/**
+	 * Build a container's tests when the container runs, not when the test factory
+	 * returns, so a check that is not run loads nothing and opens no database, and a
+	 * failure to load the revisions fails that container only.
+	 */
+	private static Stream<DynamicTest> whenRun(Supplier<Stream<DynamicTest>> tests) {
+		return Stream.of(tests).flatMap(Supplier::get);
 	}
 
 	private List<Dialect> offlineDialects() {

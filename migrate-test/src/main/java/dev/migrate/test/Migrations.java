@@ -10,7 +10,6 @@ import dev.migrate.dialect.H2Dialect;
 import dev.migrate.graph.Revision;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.runtime.MigratorBuilder;
-import dev.migrate.script.MigrationScript;
 
 /**
  * The migrations under test: how the checks load them, online or offline, and how a
@@ -71,12 +70,12 @@ final class Migrations {
 	}
 
 	/**
-	 * Whether a script is listed as irreversible.
-	 * @param script the script
+	 * Whether a revision is listed as irreversible.
+	 * @param revision the revision
 	 * @return whether the stairway leaves its downgrade out
 	 */
-	boolean isIrreversible(MigrationScript script) {
-		return this.settings.irreversible().contains(script.revision().id());
+	boolean isIrreversible(Revision revision) {
+		return this.settings.irreversible().contains(revision.id());
 	}
 
 	/**

@@ -20,7 +20,6 @@ import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.Step;
 import dev.migrate.runtime.Migrator;
-import dev.migrate.script.MigrationScript;
 
 /**
  * {@link MigrationCheck#STAIRWAY}: one test per revision, in run order, on one database:
@@ -73,12 +72,7 @@ final class StairwayCheck {
 		SchemaSnapshot before = inspect();
 		upgrade(migrator, revision, name, "");
 		SchemaSnapshot upgraded = inspect();
-		MigrationScript script = migrator.scripts()
-			.stream()
-			.filter((candidate) -> candidate.revision().id().equals(revision.id()))
-			.findFirst()
-			.orElseThrow();
-		if (this.migrations.isIrreversible(script)) {
+		if (this.migrations.isIrreversible(revision)) {
 			return;
 		}
 		try {
