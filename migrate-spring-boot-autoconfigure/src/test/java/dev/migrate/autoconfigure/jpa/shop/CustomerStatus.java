@@ -1,0 +1,18 @@
+package dev.migrate.autoconfigure.jpa.shop;
+
+/**
+ * Whether a customer may order.
+ */
+public enum CustomerStatus {
+
+	/**
+	 * May order.
+	 */
+	ACTIVE,
+
+	/**
+	 * May not order.
+	 */
+	BLOCKED
+
+}
