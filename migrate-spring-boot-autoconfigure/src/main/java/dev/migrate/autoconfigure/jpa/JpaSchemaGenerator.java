@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
@@ -43,7 +44,9 @@ public final class JpaSchemaGenerator {
 	 * @return the generator
 	 */
 	public static JpaSchemaGenerator of(ApplicationContext context) {
-		return new JpaSchemaGenerator(context, context.getEnvironment(), context);
+		ListableBeanFactory beanFactory = (context instanceof ConfigurableApplicationContext configurable)
+				? configurable.getBeanFactory() : context;
+		return new JpaSchemaGenerator(beanFactory, context.getEnvironment(), context);
 	}
 
 	/**

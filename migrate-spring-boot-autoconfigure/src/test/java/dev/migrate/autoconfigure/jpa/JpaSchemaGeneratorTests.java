@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import dev.migrate.autoconfigure.jpa.shop.Customer;
-import dev.migrate.autoconfigure.jpa.shop.PurchaseOrder;
-import dev.migrate.autoconfigure.jpa.shop.ShopApplication;
+import com.example.shop.Customer;
+import com.example.shop.PurchaseOrder;
+import com.example.shop.ShopApplication;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;

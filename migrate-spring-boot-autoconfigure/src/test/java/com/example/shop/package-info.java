@@ -2,6 +2,6 @@
  * A shop's JPA entities whose schema the JPA schema generator tests write.
  */
 @NullMarked
-package dev.migrate.autoconfigure.jpa.shop;
+package com.example.shop;
 
 import org.jspecify.annotations.NullMarked;

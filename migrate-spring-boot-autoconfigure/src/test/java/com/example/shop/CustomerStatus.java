@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.shop;
+package com.example.shop;
 
 /**
  * Whether a customer may order.

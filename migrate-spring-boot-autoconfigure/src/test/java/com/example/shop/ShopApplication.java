@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.shop;
+package com.example.shop;
 
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Configuration;

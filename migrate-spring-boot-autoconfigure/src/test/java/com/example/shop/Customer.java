@@ -1,4 +1,4 @@
-package dev.migrate.autoconfigure.jpa.shop;
+package com.example.shop;
 
 import java.util.ArrayList;
 import java.util.List;
