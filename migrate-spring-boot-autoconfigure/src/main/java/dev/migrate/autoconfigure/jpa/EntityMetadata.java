@@ -21,12 +21,15 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 final class EntityMetadata implements AutoCloseable {
 
 	/**
-	 * Settings left out of the application's: they would connect to a database or manage
-	 * its schema.
+	 * Settings left out of the application's: they would connect to a database, run
+	 * schema actions or name another database than the target. Settings that shape the
+	 * DDL, such as {@code hibernate.hbm2ddl.default_constraint_mode}, are kept.
 	 */
-	private static final List<String> IGNORED_PREFIXES = List.of("hibernate.connection.", "hibernate.hbm2ddl.",
-			"jakarta.persistence.jdbc.", "javax.persistence.jdbc.", "jakarta.persistence.schema-generation.",
-			"javax.persistence.schema-generation.", "jakarta.persistence.database-", "javax.persistence.database-");
+	private static final List<String> IGNORED_PREFIXES = List.of("hibernate.connection.", "hibernate.hbm2ddl.auto",
+			"hibernate.hbm2ddl.import_files", "jakarta.persistence.jdbc.", "javax.persistence.jdbc.",
+			"jakarta.persistence.schema-generation.", "javax.persistence.schema-generation.",
+			"jakarta.persistence.database-", "javax.persistence.database-",
+			"jakarta.persistence.sql-load-script-source", "javax.persistence.sql-load-script-source");
 
 	private final StandardServiceRegistry registry;
 
