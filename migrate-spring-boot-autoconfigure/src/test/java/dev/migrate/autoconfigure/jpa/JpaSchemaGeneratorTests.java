@@ -124,7 +124,7 @@ class JpaSchemaGeneratorTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
+	@EnumSource(DatabaseKind.class)
 	void namingStrategyBeanNamesTheGeneratedSchema(DatabaseKind kind) throws SQLException {
 		try (TestDatabase database = DatabaseServers.shared().createDatabase(kind)) {
 			ApplicationContextRunner withNamingBean = this.generatingRunner
