@@ -17,13 +17,15 @@ import java.util.function.Supplier;
 
 import dev.migrate.MigrateException;
 import dev.migrate.command.CommandArguments.UsageException;
+import dev.migrate.lint.Severity;
 
 /**
  * The {@code db} commands for a command line: parses {@code upgrade head --sql} and the
  * like, runs the command, prints its output on standard output, its warnings and any
  * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
  * 1 when the command failed (whatever the failure), 2 on wrong usage, 3 when
- * {@code check} finds changes that no revision captures.
+ * {@code db check} finds changes that no revision captures or {@code db lint} reports
+ * findings at or above {@code --fail-on}.
  */
 public final class DbCommandLine {
 
@@ -36,10 +38,14 @@ public final class DbCommandLine {
 	/** The exit status of a command used wrongly. */
 	public static final int USAGE = 2;
 
+	/** The exit status of {@code db lint} with findings at or above {@code --fail-on}. */
+	public static final int LINT_FINDINGS = 3;
+
 	/**
-	 * The exit status of {@code check} when the model has changes no revision captures.
+	 * The exit status of {@code check} when the model has changes no revision captures:
+	 * findings, as those of {@code db lint}.
 	 */
-	public static final int CHANGES_DETECTED = 3;
+	public static final int CHANGES_DETECTED = LINT_FINDINGS;
 
 	private static final Set<String> NEW_REVISION_OPTIONS = Set.of("-m", "--message", "--head", "--branch-label",
 			"--depends-on", "--rev-id", "--format");
@@ -96,13 +102,18 @@ public final class DbCommandLine {
 				Set.of("-m", "--message", "--branch-label", "--rev-id", "--format"),
 				(args, db) -> db.merge(args.positional(), message(args), args.values("--branch-label"),
 						args.value("--rev-id"), format(args)));
+		spec("lint [RANGE] [--fail-on error|warning|info] [--json]",
+				"Report the hazards of revisions (default: the pending ones)", Set.of("--json"), Set.of("--fail-on"),
+				(args, db) -> db.lint(args.positional().isEmpty() ? null : args.positional().get(0), failOn(args),
+						args.flag("--json")));
 		spec("init", "Create the directory for new revisions", Set.of(), Set.of(), (args, db) -> db.init());
 	}
 
 	private void spec(String usage, String description, Set<String> flags, Set<String> valued,
 			BiFunction<CommandArguments, DbCommands, String> action) {
 		String name = usage.split(" ", 2)[0];
-		int positional = usage.contains("REVISION...") ? Integer.MAX_VALUE : (usage.contains("[REVISION]") ? 1 : 0);
+		int positional = usage.contains("REVISION...") ? Integer.MAX_VALUE
+				: ((usage.contains("[REVISION]") || usage.contains("[RANGE]")) ? 1 : 0);
 		this.specs.put(name, new Spec(usage, description, flags, valued, positional,
 				(args, db) -> new Output(action.apply(args, db), SUCCESS)));
 	}
@@ -146,6 +157,11 @@ public final class DbCommandLine {
 			err.println("Error: " + ex.getMessage());
 			err.println("Usage: db " + spec.usage());
 			return USAGE;
+		}
+		catch (LintFindingsException ex) {
+			out.print(ex.report());
+			err.println("Error: " + ex.getMessage());
+			return LINT_FINDINGS;
 		}
 		catch (MigrateException ex) {
 			err.println("Error: " + ex.getMessage());
@@ -225,6 +241,19 @@ public final class DbCommandLine {
 	private static String message(CommandArguments args) {
 		String message = args.value("-m", "--message");
 		return (message != null) ? message : "";
+	}
+
+	private static Severity failOn(CommandArguments args) {
+		String failOn = args.value("--fail-on");
+		if (failOn == null) {
+			return Severity.ERROR;
+		}
+		try {
+			return Severity.valueOf(failOn.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("--fail-on is error, warning or info, not '" + failOn + "'");
+		}
 	}
 
 	private static ScriptFormat format(CommandArguments args) {

@@ -2,6 +2,8 @@ package dev.migrate.command;
 
 import java.io.StringWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
 import dev.migrate.runtime.ChecksumMismatch;
+import dev.migrate.lint.Severity;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
@@ -173,6 +176,50 @@ public final class DbCommands {
 		StringWriter writer = new StringWriter();
 		this.migrator.stampSql(expression, writer);
 		return writer.toString();
+	}
+
+	/**
+	 * Lint the upgrade of revisions for the database's dialect.
+	 * @param range {@code start:end} such as {@code base:heads}, or {@code null} for the
+	 * pending revisions of the database
+	 * @param failOn the least severity that makes the command fail
+	 * @param json whether to print JSON instead of one line per finding
+	 * @return the report
+	 * @throws LintFindingsException with the report, when a finding that is not
+	 * suppressed is at or above {@code failOn}
+	 */
+	public String lint(@Nullable String range, Severity failOn, boolean json) {
+		List<Revision> revisions = (range != null) ? lintRange(range) : pendingRevisions();
+		LintReport report = new LintReport(this.migrator.lint(revisions));
+		String output = json ? report.json() : report.text(revisions.size());
+		if (report.hasFindingsAtOrAbove(failOn)) {
+			throw new LintFindingsException("Lint findings at or above " + failOn + "; fix them, or suppress one with "
+					+ "'-- migrate:lint-ignore CODE reason' (SQL) or @Revision(lintIgnore = \"CODE reason\") (Java)",
+					output);
+		}
+		return output;
+	}
+
+	private List<Revision> lintRange(String range) {
+		if (!RevisionRange.isRange(range)) {
+			throw new MigrateException(
+					"db lint takes a range such as base:heads or 4cd99ccb2794:head, not '" + range + "'");
+		}
+		List<Revision> newestFirst = new ArrayList<>(
+				new MigrationPlanner(this.migrator.graph()).history(RevisionRange.parse(range)));
+		Collections.reverse(newestFirst);
+		return newestFirst;
+	}
+
+	private List<Revision> pendingRevisions() {
+		try {
+			return this.migrator.pendingRevisions();
+		}
+		catch (MigrateException ex) {
+			throw new MigrateException("db lint without a range lints the pending revisions of the database, which "
+					+ "cannot be read: " + ex.getMessage() + "; give a range instead, such as 'db lint base:heads'",
+					ex);
+		}
 	}
 
 	/**

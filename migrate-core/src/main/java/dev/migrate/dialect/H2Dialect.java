@@ -24,9 +24,14 @@ public final class H2Dialect extends AbstractDialect {
 		};
 	}
 
+	/**
+	 * The table whose row is the migration lock on H2.
+	 */
+	public static final String LOCK_TABLE = "migrate_lock";
+
 	@Override
 	public MigrationLock lock() {
-		return new TableRowLock("migrate_lock", "SET LOCK_TIMEOUT %d", "HYT00");
+		return new TableRowLock(LOCK_TABLE, "SET LOCK_TIMEOUT %d", "HYT00");
 	}
 
 }

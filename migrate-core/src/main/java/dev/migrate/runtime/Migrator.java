@@ -28,6 +28,8 @@ import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
+import dev.migrate.lint.Finding;
+import dev.migrate.lint.Linter;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptLoader;
 
@@ -172,6 +174,27 @@ public final class Migrator {
 	 */
 	public MigrationPlan pending() {
 		return withConnection((connection) -> this.planner.upgrade(store().readRows(connection), "heads"));
+	}
+
+	/**
+	 * Return the revisions an upgrade to every head would run now, in order.
+	 * @return the pending revisions
+	 */
+	public List<Revision> pendingRevisions() {
+		return pending().steps().stream().map(Step::revision).filter(Objects::nonNull).toList();
+	}
+
+	/**
+	 * Lint the upgrade of revisions for the dialect of the database (or the configured
+	 * one, offline).
+	 * @param revisions the revisions, such as those of {@link #pending()}
+	 * @return the findings, revision by revision in the given order
+	 */
+	public List<Finding> lint(List<Revision> revisions) {
+		Linter linter = new Linter(dialect(), this.options.classLoader());
+		return revisions.stream()
+			.flatMap((revision) -> linter.lint(Objects.requireNonNull(this.scriptsById.get(revision.id()))).stream())
+			.toList();
 	}
 
 	/**

@@ -55,8 +55,10 @@ class JavaMigrationReader {
 					+ MIGRATION + "; implement it or remove the annotation");
 		}
 		AnnotationAttributes attributes = AnnotationAttributes.fromMap(map);
-		Revision revision = RevisionValues.annotated(attributes, "in @Revision of class " + className, className);
-		return new JavaMigrationScript(revision, className, attributes.getBoolean("transactional"));
+		String where = "in @Revision of class " + className;
+		Revision revision = RevisionValues.annotated(attributes, where, className);
+		return new JavaMigrationScript(revision, className, attributes.getBoolean("transactional"),
+				RevisionValues.lintIgnores(attributes, where));
 	}
 
 	private boolean implementsMigration(ClassMetadata metadata) {

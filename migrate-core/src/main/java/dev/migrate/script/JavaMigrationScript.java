@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.Objects;
 
 import dev.migrate.graph.Revision;
@@ -16,13 +17,25 @@ import org.springframework.util.ClassUtils;
  * @param revision the revision the annotation declares
  * @param className the fully qualified class name
  * @param transactional whether the migration runs in a transaction
+ * @param lintIgnores the lint findings the annotation suppresses
  */
-public record JavaMigrationScript(Revision revision, String className,
-		boolean transactional) implements MigrationScript {
+public record JavaMigrationScript(Revision revision, String className, boolean transactional,
+		List<LintIgnore> lintIgnores) implements MigrationScript {
 
 	public JavaMigrationScript {
 		Objects.requireNonNull(revision, "revision");
 		Objects.requireNonNull(className, "className");
+		lintIgnores = List.copyOf(lintIgnores);
+	}
+
+	/**
+	 * A Java migration that suppresses no lint findings.
+	 * @param revision the revision the annotation declares
+	 * @param className the fully qualified class name
+	 * @param transactional whether the migration runs in a transaction
+	 */
+	public JavaMigrationScript(Revision revision, String className, boolean transactional) {
+		this(revision, className, transactional, List.of());
 	}
 
 	/**

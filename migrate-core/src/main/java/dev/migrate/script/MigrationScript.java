@@ -1,5 +1,7 @@
 package dev.migrate.script;
 
+import java.util.List;
+
 import dev.migrate.graph.Revision;
 
 /**
@@ -19,5 +21,11 @@ public sealed interface MigrationScript permits JavaMigrationScript, SqlMigratio
 	 * @return whether the script is transactional
 	 */
 	boolean transactional();
+
+	/**
+	 * Return the lint findings this script suppresses, with the reasons given.
+	 * @return the suppressions
+	 */
+	List<LintIgnore> lintIgnores();
 
 }

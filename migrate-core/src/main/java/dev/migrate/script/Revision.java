@@ -57,4 +57,11 @@ public @interface Revision {
 	 */
 	boolean transactional() default true;
 
+	/**
+	 * Lint findings this revision suppresses, each a code and the reason, such as
+	 * {@code "drop-column the column was never released"}; the report shows the reason.
+	 * @return the suppressions
+	 */
+	String[] lintIgnore() default {};
+
 }

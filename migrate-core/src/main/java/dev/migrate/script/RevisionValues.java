@@ -2,6 +2,7 @@ package dev.migrate.script;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,19 @@ final class RevisionValues {
 				annotatedIds(attributes, "revises", where), annotatedIds(attributes, "branchLabels", where),
 				annotatedIds(attributes, "dependsOn", where), (String) attributes.get("message"),
 				created((String) attributes.get("created"), where), source);
+	}
+
+	/**
+	 * The lint suppressions of a {@link Revision @Revision} annotation.
+	 * @param attributes every attribute, as for {@link #annotated}
+	 * @param where {@code in ...}, naming the class or file for messages
+	 * @return the suppressions, each for the whole revision
+	 * @throws ScriptException if one has no code or no reason
+	 */
+	static List<LintIgnore> lintIgnores(Map<String, ?> attributes, String where) {
+		return Arrays.stream((String[]) attributes.get("lintIgnore"))
+			.map((value) -> LintIgnore.parse(value, null, where))
+			.toList();
 	}
 
 	private static List<String> annotatedIds(Map<String, ?> attributes, String name, String where) {

@@ -16,15 +16,31 @@ import org.jspecify.annotations.Nullable;
  * @param transactional whether the script runs in a transaction
  * @param content the script text, normalized: every line ends with {@code \n} and has no
  * trailing whitespace, and there is no byte order mark
+ * @param lintIgnores the lint findings the script suppresses
  */
 public record SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
-		boolean transactional, String content) implements MigrationScript {
+		boolean transactional, String content, List<LintIgnore> lintIgnores) implements MigrationScript {
 
 	public SqlMigrationScript {
 		Objects.requireNonNull(revision, "revision");
 		upgrade = List.copyOf(upgrade);
 		downgrade = (downgrade != null) ? List.copyOf(downgrade) : null;
 		Objects.requireNonNull(content, "content");
+		lintIgnores = List.copyOf(lintIgnores);
+	}
+
+	/**
+	 * A SQL migration that suppresses no lint findings.
+	 * @param revision the revision the header declares
+	 * @param upgrade the statements of the {@code -- upgrade} section
+	 * @param downgrade the statements of the {@code -- downgrade} section, or
+	 * {@code null}
+	 * @param transactional whether the script runs in a transaction
+	 * @param content the normalized script text
+	 */
+	public SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
+			boolean transactional, String content) {
+		this(revision, upgrade, downgrade, transactional, content, List.of());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.migrate.script;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code depends-on}: comma-separated revision ids or branch labels</li>
  * <li>{@code transactional}: {@code true} (the default) or {@code false}</li>
  * </ul>
- * Field names are case-insensitive; an unknown or repeated field is an error.
+ * Field names are case-insensitive; an unknown or repeated field is an error. A line
+ * {@code -- migrate:lint-ignore CODE reason} suppresses a lint finding: in the header for
+ * the whole revision, in a section for the statement after it (see {@link LintIgnore}).
  * <p>
  * A section starts at a line holding only {@code -- upgrade} or {@code -- downgrade}
  * (case-insensitive). Markers are found line by line, so such a line inside a string or a
@@ -61,6 +64,9 @@ public final class SqlScriptParser {
 
 	private static final Pattern SECTION = Pattern.compile("--\\s*(upgrade|downgrade)", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern LINT_IGNORE = Pattern
+		.compile("--\\s*" + Pattern.quote(LintIgnore.DIRECTIVE) + "(?:\\s+(.*))?");
+
 	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r");
 
 	private SqlScriptParser() {
@@ -78,13 +84,20 @@ public final class SqlScriptParser {
 		String content = normalize(text);
 		List<String> lines = content.lines().toList();
 		Map<String, Field> fields = new LinkedHashMap<>();
+		List<LintIgnore> lintIgnores = new ArrayList<>();
 		int upgradeLine = 0;
 		int downgradeLine = 0;
 		for (int i = 0; i < lines.size(); i++) {
 			int lineNumber = i + 1;
 			String line = lines.get(i).strip();
 			Matcher section = SECTION.matcher(line);
-			if (section.matches()) {
+			Matcher lintIgnore = LINT_IGNORE.matcher(line);
+			if (lintIgnore.matches()) {
+				String value = (lintIgnore.group(1) != null) ? lintIgnore.group(1) : "";
+				lintIgnores.add(LintIgnore.parse(value, (upgradeLine > 0) ? lineNumber : null,
+						"at line " + lineNumber + " of " + source));
+			}
+			else if (section.matches()) {
 				String name = section.group(1).toLowerCase(Locale.ROOT);
 				if (name.equals("upgrade")) {
 					if (upgradeLine > 0) {
@@ -118,7 +131,7 @@ public final class SqlScriptParser {
 		List<SqlStatement> downgrade = (downgradeLine > 0) ? statements(lines, downgradeLine, lines.size(), source)
 				: null;
 		return new SqlMigrationScript(revision(fields, source), upgrade, downgrade, transactional(fields, source),
-				content);
+				content, lintIgnores);
 	}
 
 	private static String normalize(String text) {

@@ -128,7 +128,7 @@ class AuthoringCommandsTests {
 		javaSource(files, "UsesConstant", "@Revision(revises = \"7c7c7c7c7c7c\", label = \"x\")");
 		assertThat(run(files, "revision", "-m", "second").err())
 			.startsWith("Error: Unknown attribute 'label' in @Revision of " + constant + " line 7; @Revision has "
-					+ "branchLabels, created, dependsOn, id, message, revises, transactional");
+					+ "branchLabels, created, dependsOn, id, lintIgnore, message, revises, transactional");
 		assertThat(files.javaPackageDirectory().resolve("Second.java")).doesNotExist();
 	}
 

@@ -73,7 +73,8 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = ONE_SHOT_COMMAND_PROPERTY, havingValue = false, matchIfMissing = true)
 	MigrationRunner migrationRunner(Migrator migrator, MigrateProperties properties,
 			ObjectProvider<MigrateStartupStrategy> strategy) {
-		return new MigrationRunner(migrator, strategy.getIfAvailable(() -> defaultStrategy(properties)));
+		return new MigrationRunner(migrator, strategy.getIfAvailable(() -> defaultStrategy(properties)),
+				new StartupLint(properties.isAutoUpgrade() ? properties.getLint() : StartupLint.Mode.OFF));
 	}
 
 	private static MigrateStartupStrategy defaultStrategy(MigrateProperties properties) {

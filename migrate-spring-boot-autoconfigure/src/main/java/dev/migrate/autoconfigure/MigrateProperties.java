@@ -97,6 +97,13 @@ public class MigrateProperties {
 	 */
 	private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
 
+	/**
+	 * What to do with the lint findings of the pending revisions before the upgrade on
+	 * startup: log them (warn), also refuse to migrate on an error (fail), or skip the
+	 * lint (off). Without auto-upgrade nothing runs, so nothing is linted.
+	 */
+	private StartupLint.Mode lint = StartupLint.Mode.WARN;
+
 	private final Health health = new Health();
 
 	private final Revisions revisions = new Revisions();
@@ -221,6 +228,14 @@ public class MigrateProperties {
 
 	public void setChecksumPolicy(ChecksumPolicy checksumPolicy) {
 		this.checksumPolicy = checksumPolicy;
+	}
+
+	public StartupLint.Mode getLint() {
+		return this.lint;
+	}
+
+	public void setLint(StartupLint.Mode lint) {
+		this.lint = lint;
 	}
 
 	public Health getHealth() {

@@ -188,6 +188,19 @@ class DbCommandProcessTests {
 	}
 
 	@Test
+	void theSampleRevisionsLintCleanAndLintWithoutARangeNeedsTheDatabase() throws Exception {
+		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/none",
+				"MIGRATE_DIALECT", "postgresql");
+		Result all = db(environment, "lint", "base:heads", "--fail-on", "info");
+		assertThat(all.status()).as(all.err()).isZero();
+		assertThat(all.out()).isEqualTo("No findings in 6 revisions\n");
+		Result pending = db(environment, "lint");
+		assertThat(pending.status()).isEqualTo(1);
+		assertThat(pending.err()).startsWith("Error: db lint without a range lints the pending revisions")
+			.contains("'db lint base:heads'");
+	}
+
+	@Test
 	void theDefaultDatabaseKeepsItsDataBetweenCommands() throws Exception {
 		Map<String, String> environment = Map.of();
 		assertThat(db(this.directory, environment, "upgrade").status()).isZero();

@@ -70,6 +70,7 @@ class DbCommandAutoConfigurationTests {
 			DbShellCommand command = context.getBean(DbShellCommand.class);
 			assertThat(complete(command, List.of("db", "do"), 1)).containsExactly("downgrade");
 			assertThat(complete(command, List.of("db", "rep"), 1)).containsExactly("repair");
+			assertThat(complete(command, List.of("db", "li"), 1)).containsExactly("lint");
 			assertThat(complete(command, List.of("db", "upgrade", "bb"), 2)).containsExactly("bbbb22222222");
 			assertThat(complete(command, List.of("db", "upgrade", "ta"), 2)).containsExactly("tags@head");
 		});

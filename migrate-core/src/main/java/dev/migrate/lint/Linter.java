@@ -1,0 +1,123 @@
+package dev.migrate.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Revision;
+import dev.migrate.ops.OfflineModeException;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.Operations;
+import dev.migrate.ops.OperationsContext;
+import dev.migrate.script.JavaMigrationScript;
+import dev.migrate.script.MigrationScript;
+import dev.migrate.script.SqlMigrationScript;
+import dev.migrate.script.SqlStatement;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Analyses the upgrade of a revision for one dialect. A Java migration runs offline
+ * against a recorder, so its operations are checked exactly; a SQL script is read
+ * statement by statement. The changes are checked in order, so a table created earlier in
+ * the revision is not taken for one with rows and readers.
+ */
+public final class Linter {
+
+	private final Dialect dialect;
+
+	private final ClassLoader classLoader;
+
+	/**
+	 * Create a linter.
+	 * @param dialect the dialect the revisions run on
+	 * @param classLoader the class loader of the Java migrations
+	 */
+	public Linter(Dialect dialect, ClassLoader classLoader) {
+		this.dialect = dialect;
+		this.classLoader = classLoader;
+	}
+
+	/**
+	 * Analyse the upgrade of a revision.
+	 * @param script the revision's script
+	 * @return the findings, in the order of the changes, those the script suppresses with
+	 * their reason
+	 * @throws MigrateException if a suppression names an unknown code, or a Java
+	 * migration fails without a database
+	 */
+	public List<Finding> lint(MigrationScript script) {
+		Revision revision = script.revision();
+		LintContext context = new LintContext(this.dialect.name(), script.transactional());
+		List<Finding> findings = new ArrayList<>();
+		Suppressions suppressions = Suppressions.of(script);
+		if (script instanceof SqlMigrationScript sql) {
+			for (SqlStatement statement : sql.upgrade()) {
+				check(SqlChanges.of(statement.sql()), revision, statement.line(), context, findings);
+			}
+		}
+		else {
+			List<Operation> operations = new ArrayList<>();
+			boolean complete = record((JavaMigrationScript) script, operations);
+			for (Operation operation : operations) {
+				check(OperationChanges.of(operation), revision, null, context, findings);
+			}
+			if (!complete) {
+				findings.add(Finding.of(LintRules.UNANALYSED_DATA_MIGRATION, revision, null, "op.jdbc()"));
+			}
+		}
+		return findings.stream().map(suppressions::apply).toList();
+	}
+
+	private boolean record(JavaMigrationScript script, List<Operation> operations) {
+		try {
+			script.instantiate(this.classLoader).upgrade(new Operations(operations::add, new Offline()));
+			return true;
+		}
+		catch (OfflineModeException ex) {
+			return false;
+		}
+		catch (RuntimeException ex) {
+			throw new MigrateException("Cannot lint revision " + script.revision().id() + " (" + script.className()
+					+ "): its upgrade failed without a database: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void check(List<Change> changes, Revision revision, @Nullable Integer line, LintContext context,
+			List<Finding> findings) {
+		for (Change change : changes) {
+			for (LintRule rule : LintRules.rules()) {
+				if (rule.matches(change, context)) {
+					findings.add(Finding.of(rule, revision, line, change.describe()));
+				}
+			}
+			context.record(change);
+		}
+	}
+
+	/**
+	 * The run a migration sees while it is linted: offline, so that {@code op.jdbc()}
+	 * stops the analysis.
+	 */
+	private final class Offline implements OperationsContext {
+
+		@Override
+		public boolean isOffline() {
+			return true;
+		}
+
+		@Override
+		public String dialectName() {
+			return Linter.this.dialect.name();
+		}
+
+		@Override
+		public JdbcClient jdbc() {
+			throw new OfflineModeException("op.jdbc() has no connection while a revision is linted");
+		}
+
+	}
+
+}

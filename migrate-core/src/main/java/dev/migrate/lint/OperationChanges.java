@@ -1,0 +1,119 @@
+package dev.migrate.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.BulkInsert;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropColumn;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropTable;
+import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationVisitor;
+import dev.migrate.ops.RenameColumn;
+import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.SetTableComment;
+
+/**
+ * The changes of one operation, exactly as the operation describes them; the SQL of
+ * {@code op.execute(...)} is read by {@link SqlChanges}.
+ */
+final class OperationChanges implements OperationVisitor<List<Change>> {
+
+	static final OperationChanges INSTANCE = new OperationChanges();
+
+	private OperationChanges() {
+	}
+
+	static List<Change> of(Operation operation) {
+		return operation.accept(INSTANCE);
+	}
+
+	@Override
+	public List<Change> visit(CreateTable operation) {
+		return List.of(new Change.CreatedTable(operation.table()));
+	}
+
+	@Override
+	public List<Change> visit(DropTable operation) {
+		return List.of(new Change.DroppedTable(operation.table()));
+	}
+
+	@Override
+	public List<Change> visit(RenameTable operation) {
+		return List.of(new Change.RenamedTable(operation.table(), operation.newName()));
+	}
+
+	@Override
+	public List<Change> visit(AddColumn operation) {
+		Column column = operation.column();
+		return List.of(new Change.AddedColumn(operation.table(), column.name(), !column.isNullable(),
+				column.defaultValue(), column.isIdentity()));
+	}
+
+	@Override
+	public List<Change> visit(DropColumn operation) {
+		return List.of(new Change.DroppedColumn(operation.table(), operation.column()));
+	}
+
+	@Override
+	public List<Change> visit(RenameColumn operation) {
+		return List.of(new Change.RenamedColumn(operation.table(), operation.column(), operation.newName()));
+	}
+
+	@Override
+	public List<Change> visit(AlterColumn operation) {
+		List<Change> changes = new ArrayList<>();
+		if (operation.type() != null && !operation.type().equals(operation.existingType())) {
+			changes.add(new Change.ChangedType(operation.table(), operation.column(), operation.existingType(),
+					operation.type(), operation.type().toString()));
+		}
+		if (Boolean.FALSE.equals(operation.nullable()) && !Boolean.FALSE.equals(operation.existingNullable())) {
+			changes.add(new Change.SetNotNull(operation.table(), operation.column()));
+		}
+		return changes;
+	}
+
+	@Override
+	public List<Change> visit(CreateIndex operation) {
+		return List.of(new Change.CreatedIndex(operation.table(), operation.name(), false));
+	}
+
+	@Override
+	public List<Change> visit(DropIndex operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(AddConstraint operation) {
+		return List.of(new Change.AddedConstraint(operation.table(), operation.constraint().kind(), false));
+	}
+
+	@Override
+	public List<Change> visit(DropConstraint operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(SetTableComment operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(ExecuteSql operation) {
+		return SqlChanges.of(operation.sql());
+	}
+
+	@Override
+	public List<Change> visit(BulkInsert operation) {
+		return List.of();
+	}
+
+}

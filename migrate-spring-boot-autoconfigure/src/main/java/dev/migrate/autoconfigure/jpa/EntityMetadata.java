@@ -1,0 +1,95 @@
+package dev.migrate.autoconfigure.jpa;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
+
+/**
+ * Hibernate's boot {@link Metadata} of the entities, built for a target database with
+ * JDBC metadata access switched off, so that Hibernate never opens a connection. Close it
+ * to release Hibernate's services.
+ */
+final class EntityMetadata implements AutoCloseable {
+
+	/**
+	 * Settings left out of the application's: they would connect to a database, run
+	 * schema actions or name another database than the target. Settings that shape the
+	 * DDL, such as {@code hibernate.hbm2ddl.default_constraint_mode}, are kept.
+	 */
+	private static final List<String> IGNORED_PREFIXES = List.of("hibernate.connection.", "hibernate.hbm2ddl.auto",
+			"hibernate.hbm2ddl.import_files", "jakarta.persistence.jdbc.", "javax.persistence.jdbc.",
+			"jakarta.persistence.schema-generation.", "javax.persistence.schema-generation.",
+			"jakarta.persistence.database-", "javax.persistence.database-",
+			"jakarta.persistence.sql-load-script-source", "javax.persistence.sql-load-script-source");
+
+	private final StandardServiceRegistry registry;
+
+	private final Metadata metadata;
+
+	private EntityMetadata(StandardServiceRegistry registry, Metadata metadata) {
+		this.registry = registry;
+		this.metadata = metadata;
+	}
+
+	static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
+			@Nullable ClassLoader classLoader) {
+		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+			.applySettings(hibernateSettings(settings, target, classLoader))
+			.build();
+		try {
+			MetadataSources sources = new MetadataSources(registry);
+			managedTypes.getManagedClassNames().forEach(sources::addAnnotatedClassName);
+			managedTypes.getManagedPackages().forEach(sources::addPackage);
+			settings.mappingResources().forEach(sources::addResource);
+			return new EntityMetadata(registry, sources.buildMetadata());
+		}
+		catch (RuntimeException ex) {
+			StandardServiceRegistryBuilder.destroy(registry);
+			throw ex;
+		}
+	}
+
+	private static Map<String, Object> hibernateSettings(JpaSettings settings, TargetDatabase target,
+			@Nullable ClassLoader classLoader) {
+		Map<String, Object> hibernateSettings = new HashMap<>();
+		settings.hibernateProperties().forEach((name, value) -> {
+			if (IGNORED_PREFIXES.stream().noneMatch(name::startsWith)) {
+				hibernateSettings.put(name, value);
+			}
+		});
+		hibernateSettings.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, false);
+		hibernateSettings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, target.productName());
+		hibernateSettings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_VERSION, target.productVersion());
+		hibernateSettings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION,
+				String.valueOf(target.majorVersion()));
+		hibernateSettings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
+				String.valueOf(target.minorVersion()));
+		if (classLoader != null) {
+			hibernateSettings.put(AvailableSettings.CLASSLOADERS, List.of(classLoader));
+		}
+		return hibernateSettings;
+	}
+
+	Metadata metadata() {
+		return this.metadata;
+	}
+
+	StandardServiceRegistry registry() {
+		return this.registry;
+	}
+
+	@Override
+	public void close() {
+		StandardServiceRegistryBuilder.destroy(this.registry);
+	}
+
+}
