@@ -23,8 +23,9 @@ import dev.migrate.lint.Severity;
  * The {@code db} commands for a command line: parses {@code upgrade head --sql} and the
  * like, runs the command, prints its output on standard output, its warnings and any
  * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
- * 1 when the command failed, 2 on wrong usage, 3 when {@code db lint} reports findings at
- * or above {@code --fail-on}.
+ * 1 when the command failed (whatever the failure), 2 on wrong usage, 3 when
+ * {@code db check} finds changes that no revision captures or {@code db lint} reports
+ * findings at or above {@code --fail-on}.
  */
 public final class DbCommandLine {
 
@@ -39,6 +40,15 @@ public final class DbCommandLine {
 
 	/** The exit status of {@code db lint} with findings at or above {@code --fail-on}. */
 	public static final int LINT_FINDINGS = 3;
+
+	/**
+	 * The exit status of {@code check} when the model has changes no revision captures:
+	 * findings, as those of {@code db lint}.
+	 */
+	public static final int CHANGES_DETECTED = LINT_FINDINGS;
+
+	private static final Set<String> NEW_REVISION_OPTIONS = Set.of("-m", "--message", "--head", "--branch-label",
+			"--depends-on", "--rev-id", "--format");
 
 	private static final Set<String> VERBOSE = Set.of("-v", "--verbose");
 
@@ -75,10 +85,18 @@ public final class DbCommandLine {
 				(args, db) -> db.branches(args.flag("-v", "--verbose")));
 		spec("show [REVISION]", "Show a revision in full (default head)", Set.of(), Set.of(),
 				(args, db) -> db.show(one(args, "head")));
-		spec("revision -m MESSAGE [--head H] [--splice] [--branch-label L] [--depends-on R] [--rev-id ID] "
-				+ "[--format java|sql]", "Create a new, empty revision", Set.of("--splice"),
-				Set.of("-m", "--message", "--head", "--branch-label", "--depends-on", "--rev-id", "--format"),
-				this::revision);
+		spec("revision -m MESSAGE [--autogenerate] [--head H] [--splice] [--branch-label L] [--depends-on R] "
+				+ "[--rev-id ID] [--format java|sql]", "Create a new, empty revision (or as 'db migrate')",
+				Set.of("--splice", "--autogenerate"), NEW_REVISION_OPTIONS, (args, db) -> args.flag("--autogenerate")
+						? db.migrate(newRevision(args)) : db.revision(newRevision(args)));
+		spec("migrate -m MESSAGE [--head H] [--splice] [--branch-label L] [--depends-on R] [--rev-id ID] "
+				+ "[--format java|sql]", "Write a verified revision with the model's changes", Set.of("--splice"),
+				NEW_REVISION_OPTIONS, (args, db) -> db.migrate(newRevision(args)));
+		this.specs.put("check", new Spec("check", "Check that the revisions build the model's schema", Set.of(),
+				Set.of(), 0, (args, db) -> {
+					SchemaCheck check = db.check();
+					return new Output(check.report(), check.inSync() ? SUCCESS : CHANGES_DETECTED);
+				}));
 		spec("merge REVISION... -m MESSAGE [--branch-label L] [--rev-id ID] [--format java|sql]",
 				"Create a revision that merges heads", Set.of(),
 				Set.of("-m", "--message", "--branch-label", "--rev-id", "--format"),
@@ -96,7 +114,8 @@ public final class DbCommandLine {
 		String name = usage.split(" ", 2)[0];
 		int positional = usage.contains("REVISION...") ? Integer.MAX_VALUE
 				: ((usage.contains("[REVISION]") || usage.contains("[RANGE]")) ? 1 : 0);
-		this.specs.put(name, new Spec(usage, description, flags, valued, positional, action));
+		this.specs.put(name, new Spec(usage, description, flags, valued, positional,
+				(args, db) -> new Output(action.apply(args, db), SUCCESS)));
 	}
 
 	/**
@@ -130,8 +149,9 @@ public final class DbCommandLine {
 			if (parsed.positional().size() > spec.positional()) {
 				throw new UsageException("Unexpected argument(s): " + String.join(" ", parsed.positional()));
 			}
-			out.print(spec.action().apply(parsed, this.commands.get().withWarnings(err::println)));
-			return SUCCESS;
+			Output output = spec.action().apply(parsed, this.commands.get().withWarnings(err::println));
+			out.print(output.text());
+			return output.status();
 		}
 		catch (UsageException ex) {
 			err.println("Error: " + ex.getMessage());
@@ -201,10 +221,10 @@ public final class DbCommandLine {
 		return db.stamp(targets, args.flag("--purge"));
 	}
 
-	private String revision(CommandArguments args, DbCommands db) {
+	private static NewRevision newRevision(CommandArguments args) {
 		String head = args.value("--head");
-		return db.revision(new NewRevision(message(args), (head != null) ? head : "head", args.flag("--splice"),
-				args.values("--branch-label"), args.values("--depends-on"), args.value("--rev-id"), format(args)));
+		return new NewRevision(message(args), (head != null) ? head : "head", args.flag("--splice"),
+				args.values("--branch-label"), args.values("--depends-on"), args.value("--rev-id"), format(args));
 	}
 
 	private static String one(CommandArguments args, String fallback) {
@@ -250,7 +270,11 @@ public final class DbCommandLine {
 	}
 
 	private record Spec(String usage, String description, Set<String> flags, Set<String> valued, int positional,
-			BiFunction<CommandArguments, DbCommands, String> action) {
+			BiFunction<CommandArguments, DbCommands, Output> action) {
+
+	}
+
+	private record Output(String text, int status) {
 
 	}
 

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.graph.Hints;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
@@ -40,22 +42,46 @@ public final class DbCommands {
 
 	private final RevisionAuthor author;
 
+	private final @Nullable AutogenerateCommands autogenerate;
+
 	/**
-	 * Create a new {@link DbCommands} instance.
+	 * Create a new {@link DbCommands} instance without {@code check} and {@code migrate}.
 	 * @param migrator the migrator of the database
 	 * @param files where new revisions are written
 	 */
 	public DbCommands(Migrator migrator, RevisionFiles files) {
-		this(migrator, files, Clock.systemDefaultZone());
+		this(migrator, files, null, Clock.systemDefaultZone());
+	}
+
+	/**
+	 * Create a new {@link DbCommands} instance.
+	 * @param migrator the migrator of the database
+	 * @param files where new revisions are written
+	 * @param comparison gives, when {@code check} or {@code migrate} runs, what compares
+	 * the model with the schema the revisions build
+	 */
+	public DbCommands(Migrator migrator, RevisionFiles files, Supplier<SchemaComparison> comparison) {
+		this(migrator, files, comparison, Clock.systemDefaultZone());
 	}
 
 	DbCommands(Migrator migrator, RevisionFiles files, Clock clock) {
-		this(migrator, new RevisionAuthor(migrator.graph(), files, clock));
+		this(migrator, files, null, clock);
 	}
 
-	private DbCommands(Migrator migrator, RevisionAuthor author) {
+	DbCommands(Migrator migrator, RevisionFiles files, @Nullable Supplier<SchemaComparison> comparison, Clock clock) {
+		this(migrator, new RevisionAuthor(migrator.graph(), files, clock), files, comparison);
+	}
+
+	private DbCommands(Migrator migrator, RevisionAuthor author, RevisionFiles files,
+			@Nullable Supplier<SchemaComparison> comparison) {
+		this(migrator, author,
+				(comparison != null) ? new AutogenerateCommands(comparison, migrator.graph(), files, author) : null);
+	}
+
+	private DbCommands(Migrator migrator, RevisionAuthor author, @Nullable AutogenerateCommands autogenerate) {
 		this.migrator = migrator;
 		this.author = author;
+		this.autogenerate = autogenerate;
 	}
 
 	/**
@@ -73,7 +99,7 @@ public final class DbCommands {
 				warnings.accept("Warning: " + ChecksumMismatch.warning(edited));
 			}
 
-		}), this.author);
+		}), this.author, this.autogenerate);
 	}
 
 	/**
@@ -315,6 +341,33 @@ public final class DbCommands {
 	public String merge(List<String> revisions, String message, List<String> branchLabels, @Nullable String revisionId,
 			ScriptFormat format) {
 		return this.author.merge(revisions, message, branchLabels, revisionId, format);
+	}
+
+	/**
+	 * Compare the model with the schema the revisions build, writing nothing.
+	 * @return the changes no revision captures, or that there are none
+	 */
+	public SchemaCheck check() {
+		return autogenerate().check();
+	}
+
+	/**
+	 * Write a new revision with the changes that turn the schema the revisions build into
+	 * the model's, after proving its upgrade and downgrade on a shadow database.
+	 * @param request what to create
+	 * @return {@code Generating <path> ...  done}, or
+	 * {@code No changes in schema detected.}
+	 */
+	public String migrate(NewRevision request) {
+		return autogenerate().migrate(request);
+	}
+
+	private AutogenerateCommands autogenerate() {
+		if (this.autogenerate == null) {
+			throw new MigrateException("No model source is configured, so there is nothing to compare the revisions "
+					+ "with; write the desired schema to the schema file (migrate.model.schema-file)");
+		}
+		return this.autogenerate;
 	}
 
 	/**

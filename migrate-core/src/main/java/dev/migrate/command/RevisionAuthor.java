@@ -51,6 +51,16 @@ final class RevisionAuthor {
 	 * @return {@code Generating <path> ...  done}
 	 */
 	String revision(NewRevision request) {
+		return revision(request, RevisionBody.EMPTY);
+	}
+
+	/**
+	 * Write a new revision with the given bodies on top of a head.
+	 * @param request what to create
+	 * @param body the upgrade and downgrade, in the request's format
+	 * @return {@code Generating <path> ...  done}
+	 */
+	String revision(NewRevision request, RevisionBody body) {
 		RevisionGraph graph = graph(request.format());
 		List<String> parents = parentsOf(graph, request.head(), request.splice());
 		List<String> dependsOn = request.dependsOn()
@@ -58,7 +68,7 @@ final class RevisionAuthor {
 			.map((dependency) -> graph.labelOwner(dependency).isPresent() ? dependency : resolveId(graph, dependency))
 			.toList();
 		return write(graph, new Revision(newId(graph, request.revisionId()), parents, request.branchLabels(), dependsOn,
-				request.message(), now(), "a new revision"), request.format());
+				request.message(), now(), "a new revision"), request.format(), body);
 	}
 
 	/**
@@ -82,7 +92,7 @@ final class RevisionAuthor {
 		}
 		parents.forEach((parent) -> requireHead(graph, parent, false));
 		return write(graph, new Revision(newId(graph, revisionId), List.copyOf(parents), branchLabels, List.of(),
-				message, now(), "a new revision"), format);
+				message, now(), "a new revision"), format, RevisionBody.EMPTY);
 	}
 
 	/**
@@ -176,11 +186,11 @@ final class RevisionAuthor {
 		return (requested != null) ? requested : this.ids.generate(existing);
 	}
 
-	private String write(RevisionGraph graph, Revision revision, ScriptFormat format) {
+	private String write(RevisionGraph graph, Revision revision, ScriptFormat format, RevisionBody body) {
 		List<Revision> all = new ArrayList<>(graph.revisions());
 		all.add(revision);
 		RevisionGraph.of(all);
-		Path path = new RevisionWriter(this.files).write(revision, format);
+		Path path = new RevisionWriter(this.files).write(revision, format, body);
 		return "Generating " + path.toAbsolutePath() + " ...  done\n";
 	}
 

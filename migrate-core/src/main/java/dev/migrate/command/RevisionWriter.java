@@ -11,10 +11,11 @@ import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
 import dev.migrate.graph.Revision;
+import dev.migrate.ops.JavaSourceRenderer;
 
 /**
- * Writes the script of a new revision: a Java migration class or a SQL file, with empty
- * upgrade and downgrade bodies for the user to fill in.
+ * Writes the script of a new revision: a Java migration class or a SQL file, with the
+ * upgrade and downgrade bodies given, or empty ones for the user to fill in.
  */
 final class RevisionWriter {
 
@@ -29,15 +30,29 @@ final class RevisionWriter {
 		.concat(IMPORTS.stream().map((type) -> type.substring(type.lastIndexOf('.') + 1)), Stream.of("Override"))
 		.collect(Collectors.toUnmodifiableSet());
 
+	/**
+	 * The imports of a class with generated bodies: those of the rendered operations, and
+	 * the migration's own.
+	 */
+	private static final List<String> GENERATED_IMPORTS = JavaSourceRenderer.IMPORTS.stream()
+		.flatMap((line) -> line.equals("import dev.migrate.ops.Operations;")
+				? Stream.of(line, "import dev.migrate.script.Migration;", "import dev.migrate.script.Revision;")
+				: Stream.of(line))
+		.toList();
+
+	/** The simple type names the generated imports add. */
+	private static final Set<String> GENERATED_REFERENCED_TYPES = Set.of("Arrays", "List", "ConstraintKind",
+			"ForeignKeyAction");
+
 	private final RevisionFiles files;
 
 	RevisionWriter(RevisionFiles files) {
 		this.files = files;
 	}
 
-	Path write(Revision revision, ScriptFormat format) {
-		Path path = (format == ScriptFormat.SQL) ? sqlPath(revision) : javaPath(revision);
-		String text = (format == ScriptFormat.SQL) ? sql(revision) : java(revision, className(path));
+	Path write(Revision revision, ScriptFormat format, RevisionBody body) {
+		Path path = (format == ScriptFormat.SQL) ? sqlPath(revision) : javaPath(revision, body);
+		String text = (format == ScriptFormat.SQL) ? sql(revision, body) : java(revision, className(path), body);
 		try {
 			Files.createDirectories(path.getParent());
 			Files.writeString(path, text);
@@ -52,10 +67,11 @@ final class RevisionWriter {
 		return this.files.sqlDirectory().resolve(revision.id() + "_" + RevisionNames.slug(revision.message()) + ".sql");
 	}
 
-	private Path javaPath(Revision revision) {
+	private Path javaPath(Revision revision, RevisionBody body) {
 		Path directory = this.files.javaPackageDirectory();
 		String name = RevisionNames.className(revision.message(), revision.id(),
 				(candidate) -> REFERENCED_TYPES.contains(candidate)
+						|| (!body.isEmpty() && GENERATED_REFERENCED_TYPES.contains(candidate))
 						|| Files.exists(directory.resolve(candidate + ".java")));
 		return directory.resolve(name + ".java");
 	}
@@ -65,7 +81,7 @@ final class RevisionWriter {
 		return file.substring(0, file.length() - ".java".length());
 	}
 
-	private static String sql(Revision revision) {
+	private static String sql(Revision revision, RevisionBody body) {
 		StringBuilder text = new StringBuilder();
 		text.append("-- revision: ").append(revision.id()).append('\n');
 		if (!revision.parents().isEmpty()) {
@@ -79,10 +95,14 @@ final class RevisionWriter {
 		if (!revision.dependsOn().isEmpty()) {
 			text.append("-- depends-on: ").append(String.join(", ", revision.dependsOn())).append('\n');
 		}
-		return text.append("\n-- upgrade\n\n-- downgrade\n").toString();
+		return text.append("\n-- upgrade\n")
+			.append(lines(body.upgrade(), ""))
+			.append("\n-- downgrade\n")
+			.append(lines(body.downgrade(), ""))
+			.toString();
 	}
 
-	private String java(Revision revision, String className) {
+	private String java(Revision revision, String className, RevisionBody body) {
 		StringBuilder annotation = new StringBuilder("@Revision(id = ").append(quoted(revision.id()));
 		if (!revision.parents().isEmpty()) {
 			annotation.append(", revises = ").append(array(revision.parents()));
@@ -105,16 +125,26 @@ final class RevisionWriter {
 
 					@Override
 					public void upgrade(Operations op) {
-					}
+				%s	}
 
 					@Override
 					public void downgrade(Operations op) {
-					}
+				%s	}
 
 				}
-				""".formatted(this.files.javaPackage(),
-				IMPORTS.stream().map((type) -> "import " + type + ";\n").collect(Collectors.joining()), annotation,
-				className);
+				""".formatted(this.files.javaPackage(), imports(body), annotation, className,
+				lines(body.upgrade(), "\t\t"), lines(body.downgrade(), "\t\t"));
+	}
+
+	private static String imports(RevisionBody body) {
+		if (body.isEmpty()) {
+			return IMPORTS.stream().map((type) -> "import " + type + ";\n").collect(Collectors.joining());
+		}
+		return GENERATED_IMPORTS.stream().map((line) -> line + "\n").collect(Collectors.joining());
+	}
+
+	private static String lines(List<String> lines, String indent) {
+		return lines.stream().map((line) -> indent + line + "\n").collect(Collectors.joining());
 	}
 
 	private static String array(List<String> values) {

@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,6 +13,14 @@ import java.util.function.Consumer;
  * killed.
  */
 public interface MigrationLock {
+
+	/**
+	 * The tables this lock keeps in the database, which are migrate's own.
+	 * @return the table names; none for a lock the database provides
+	 */
+	default List<String> tables() {
+		return List.of();
+	}
 
 	/**
 	 * Wait for the lock and take it.

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -33,6 +34,11 @@ public final class TableRowLock implements MigrationLock {
 		this.lockTable = lockTable;
 		this.lockTimeoutStatement = lockTimeoutStatement;
 		this.lockTimeoutSqlState = lockTimeoutSqlState;
+	}
+
+	@Override
+	public List<String> tables() {
+		return List.of(this.lockTable);
 	}
 
 	@Override

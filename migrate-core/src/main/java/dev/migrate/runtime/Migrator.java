@@ -107,6 +107,28 @@ public final class Migrator {
 	}
 
 	/**
+	 * A migrator with the same revisions and settings for another database of the same
+	 * dialect, such as a throwaway shadow database, without loading the revisions again;
+	 * it notifies no listeners.
+	 * @param dataSource the other database
+	 * @return the migrator
+	 */
+	public Migrator withDataSource(DataSource dataSource) {
+		return new Migrator(this, this.options.onOtherDatabase(dataSource));
+	}
+
+	/**
+	 * Return the names of migrate's own tables in the database: the version and history
+	 * tables, and the lock table of a database without advisory locks.
+	 * @return the table names, without schema
+	 */
+	public List<String> ownTables() {
+		List<String> tables = new ArrayList<>(List.of(this.options.versionTable(), this.options.historyTable()));
+		tables.addAll(dialect().lock().tables());
+		return tables;
+	}
+
+	/**
 	 * Return the revision graph.
 	 * @return the graph
 	 */
@@ -441,7 +463,12 @@ public final class Migrator {
 		return "migrate:" + versionTableName().qualified();
 	}
 
-	private DataSource dataSource() {
+	/**
+	 * Return the database this migrator works on.
+	 * @return the data source
+	 * @throws MigrateException when it renders offline SQL only
+	 */
+	public DataSource dataSource() {
 		DataSource dataSource = this.options.dataSource();
 		if (dataSource == null) {
 			throw new MigrateException("No DataSource is configured; only offline SQL can be rendered");
@@ -449,7 +476,11 @@ public final class Migrator {
 		return dataSource;
 	}
 
-	private Dialect dialect() {
+	/**
+	 * Return the dialect: the configured one, or the one detected from the database.
+	 * @return the dialect
+	 */
+	public Dialect dialect() {
 		if (this.dialect == null) {
 			this.dialect = Dialects.detect(dataSource());
 		}

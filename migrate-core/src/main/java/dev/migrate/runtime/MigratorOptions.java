@@ -37,6 +37,16 @@ public record MigratorOptions(@Nullable DataSource dataSource, @Nullable Dialect
 	}
 
 	/**
+	 * Return these options for another database, without listeners.
+	 * @param dataSource the other database
+	 * @return the new options
+	 */
+	public MigratorOptions onOtherDatabase(DataSource dataSource) {
+		return new MigratorOptions(dataSource, this.dialect, this.locations, this.versionTable, this.historyTable,
+				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, List.of());
+	}
+
+	/**
 	 * Return these options with one more listener.
 	 * @param listener the listener to add
 	 * @return the new options

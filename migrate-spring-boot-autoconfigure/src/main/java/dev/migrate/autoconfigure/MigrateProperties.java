@@ -108,6 +108,8 @@ public class MigrateProperties {
 
 	private final Revisions revisions = new Revisions();
 
+	private final Model model = new Model();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -244,6 +246,10 @@ public class MigrateProperties {
 		return this.revisions;
 	}
 
+	public Model getModel() {
+		return this.model;
+	}
+
 	/**
 	 * Health indicator properties.
 	 */
@@ -307,6 +313,66 @@ public class MigrateProperties {
 
 		public void setSqlDirectory(String sqlDirectory) {
 			this.sqlDirectory = sqlDirectory;
+		}
+
+	}
+
+	/**
+	 * The desired schema that 'db check' and 'db migrate' compare the revisions with.
+	 */
+	public static class Model {
+
+		/**
+		 * Where the desired schema comes from.
+		 */
+		private Source source = Source.SCHEMA_FILE;
+
+		/**
+		 * The schema file: the DDL that creates the desired schema in an empty database
+		 * ('classpath:' or 'file:').
+		 */
+		private String schemaFile = "classpath:db/schema.sql";
+
+		/**
+		 * JDBC URL of a database on the server where shadow databases are created.
+		 * Defaults to the server of the database to migrate.
+		 */
+		private @Nullable String shadowUrl;
+
+		public Source getSource() {
+			return this.source;
+		}
+
+		public void setSource(Source source) {
+			this.source = source;
+		}
+
+		public String getSchemaFile() {
+			return this.schemaFile;
+		}
+
+		public void setSchemaFile(String schemaFile) {
+			this.schemaFile = schemaFile;
+		}
+
+		public @Nullable String getShadowUrl() {
+			return this.shadowUrl;
+		}
+
+		public void setShadowUrl(@Nullable String shadowUrl) {
+			this.shadowUrl = shadowUrl;
+		}
+
+		/**
+		 * A source of the desired schema.
+		 */
+		public enum Source {
+
+			/**
+			 * The schema file, 'migrate.model.schema-file'.
+			 */
+			SCHEMA_FILE
+
 		}
 
 	}

@@ -75,6 +75,28 @@ class DbCommandProcessTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void checkListsWhatTheSchemaFileChangesAndExitsThree(DatabaseKind kind) throws Exception {
+		Map<String, String> environment = environment(kind);
+		Path schemaFile = this.directory.resolve("schema.sql");
+		environment.put("MIGRATE_MODEL_SCHEMA_FILE", "file:" + schemaFile);
+		Result missing = db(environment, "check");
+		assertThat(missing.status()).isEqualTo(1);
+		assertThat(missing.err()).startsWith("Error: Schema file file:" + schemaFile + " does not exist");
+		Files.writeString(schemaFile,
+				"create table audit (id integer not null, constraint audit_pkey primary key (id));\n");
+		Result check = db(environment, "check");
+		assertThat(check.status()).as(check.err()).isEqualTo(3);
+		assertThat(check.err()).isEmpty();
+		assertThat(check.out().lines()).first()
+			.isEqualTo("The schema file file:" + schemaFile + " has changes that no revision captures:");
+		assertThat(check.out()).containsIgnoringCase("  add table audit (id)")
+			.containsIgnoringCase("  drop table account")
+			.contains("(warning: drops data)");
+		assertThat(db(environment, "current").out()).as("the database to migrate is left as it is").isEmpty();
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = { "H2", "POSTGRESQL" })
 	void downgradeStepsBackThroughTheMergeAndHistoryShowsTheLastRevisions(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);

@@ -1,9 +1,18 @@
 package dev.migrate.autoconfigure.command;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 
+import javax.sql.DataSource;
+
+import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.autogenerate.ModelSource;
+import dev.migrate.autogenerate.SchemaComparison;
+import dev.migrate.autogenerate.SchemaFileSource;
+import dev.migrate.autogenerate.ShadowDatabases;
 import dev.migrate.command.DbCommandLine;
 import dev.migrate.command.DbCommands;
 import dev.migrate.command.RevisionFiles;
@@ -14,8 +23,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.DefaultCommandParser;
@@ -39,8 +51,40 @@ public final class DbCommandAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	DbCommandLine dbCommandLine(ObjectProvider<Migrator> migrator, MigrateProperties properties) {
-		return new DbCommandLine(() -> new DbCommands(migrator.getObject(), revisionFiles(properties)));
+	DbCommandLine dbCommandLine(ObjectProvider<Migrator> migrator, MigrateProperties properties,
+			ResourceLoader resourceLoader) {
+		return new DbCommandLine(() -> {
+			Migrator target = migrator.getObject();
+			return new DbCommands(target, revisionFiles(properties),
+					() -> schemaComparison(target, properties.getModel(), resourceLoader));
+		});
+	}
+
+	/**
+	 * The comparison of {@code db check} and {@code db migrate}: shadow databases on the
+	 * server of {@code migrate.model.shadow-url}, else of the database to migrate, opened
+	 * with the credentials of the database to migrate.
+	 */
+	private static SchemaComparison schemaComparison(Migrator migrator, MigrateProperties.Model model,
+			ResourceLoader resourceLoader) {
+		DataSource target = migrator.dataSource();
+		String serverUrl = (model.getShadowUrl() != null) ? model.getShadowUrl() : urlOf(target);
+		ShadowDatabases shadows = new ShadowDatabases(serverUrl,
+				(url) -> DataSourceBuilder.derivedFrom(target).type(SimpleDriverDataSource.class).url(url).build(),
+				migrator.dialect());
+		ModelSource source = switch (model.getSource()) {
+			case SCHEMA_FILE -> new SchemaFileSource(model.getSchemaFile(), resourceLoader);
+		};
+		return new SchemaComparison(migrator, source, shadows, migrator.dialect());
+	}
+
+	private static String urlOf(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException("Cannot read the URL of the database to migrate: " + ex.getMessage(), ex);
+		}
 	}
 
 	private static RevisionFiles revisionFiles(MigrateProperties properties) {

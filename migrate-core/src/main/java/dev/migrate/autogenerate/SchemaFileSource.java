@@ -1,0 +1,83 @@
+package dev.migrate.autogenerate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.script.SqlStatement;
+import dev.migrate.script.SqlStatementSplitter;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * The desired schema as a declarative SQL file: the DDL of the dialect that creates the
+ * schema in a fresh database, run statement by statement in the shadow database.
+ */
+public final class SchemaFileSource implements ModelSource {
+
+	/** Where the schema file is unless configured otherwise. */
+	public static final String DEFAULT_LOCATION = "classpath:db/schema.sql";
+
+	private final String location;
+
+	private final ResourceLoader resourceLoader;
+
+	/**
+	 * Create a source for a schema file.
+	 * @param location the file, such as {@code classpath:db/schema.sql} or
+	 * {@code file:schema.sql}
+	 * @param resourceLoader loads the file
+	 */
+	public SchemaFileSource(String location, ResourceLoader resourceLoader) {
+		this.location = location;
+		this.resourceLoader = resourceLoader;
+	}
+
+	@Override
+	public void create(ShadowDatabase shadow, Dialect dialect) {
+		String sql = read();
+		try (Connection connection = shadow.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			for (SqlStatement each : SqlStatementSplitter.split(sql, this.location, 1)) {
+				try {
+					statement.execute(each.sql());
+				}
+				catch (SQLException ex) {
+					throw new MigrateException("The statement at line " + each.line() + " of schema file "
+							+ this.location + " fails on " + dialect.name() + ": " + ex.getMessage()
+							+ "; the schema file holds the DDL that creates the desired schema in an empty database",
+							ex);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(
+					"Cannot connect to the shadow database " + shadow.name() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private String read() {
+		Resource resource = this.resourceLoader.getResource(this.location);
+		if (!resource.exists()) {
+			throw new MigrateException("Schema file " + this.location + " does not exist; write the DDL of the "
+					+ "desired schema there, or set the schema file location (migrate.model.schema-file)");
+		}
+		try {
+			return resource.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new MigrateException("Cannot read schema file " + this.location + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public String describe() {
+		return "schema file " + this.location;
+	}
+
+}

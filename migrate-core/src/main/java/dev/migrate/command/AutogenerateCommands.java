@@ -1,0 +1,171 @@
+package dev.migrate.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.SchemaComparison;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Revision;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.ops.JavaSourceRenderer;
+import dev.migrate.ops.Operation;
+import dev.migrate.schema.Hazard;
+import dev.migrate.schema.MigrationVerifier.Verification;
+import dev.migrate.schema.RenameCandidate;
+import dev.migrate.schema.SchemaChange;
+import dev.migrate.schema.SchemaDiff;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code db check} and {@code db migrate}: compare the model with the schema the
+ * revisions build, report the difference, or verify it and write it as a new revision.
+ */
+final class AutogenerateCommands {
+
+	static final String NO_CHANGES = "No changes in schema detected.\n";
+
+	private final Supplier<SchemaComparison> comparison;
+
+	private final RevisionGraph compiled;
+
+	private final RevisionFiles files;
+
+	private final RevisionAuthor author;
+
+	AutogenerateCommands(Supplier<SchemaComparison> comparison, RevisionGraph compiled, RevisionFiles files,
+			RevisionAuthor author) {
+		this.comparison = comparison;
+		this.compiled = compiled;
+		this.files = files;
+		this.author = author;
+	}
+
+	SchemaCheck check() {
+		requireCompiled();
+		SchemaComparison comparison = this.comparison.get();
+		SchemaDiff diff = comparison.compare(false).diff();
+		if (diff.isEmpty()) {
+			return new SchemaCheck(NO_CHANGES + notes(diff), true);
+		}
+		StringBuilder text = new StringBuilder(
+				"The " + comparison.describeSource() + " has changes that no revision captures:\n");
+		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
+		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
+		text.append(notes(diff));
+		text.append("Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
+		return new SchemaCheck(text.toString(), false);
+	}
+
+	String migrate(NewRevision request) {
+		requireCompiled();
+		SchemaComparison comparison = this.comparison.get();
+		SchemaComparison.Result result = comparison.compare(true);
+		SchemaDiff diff = result.diff();
+		if (diff.isEmpty()) {
+			return NO_CHANGES + notes(diff);
+		}
+		requireClean(result.verification(), diff);
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
+		return notes(diff) + this.author.revision(request, body);
+	}
+
+	/**
+	 * The shadow database replays the compiled revisions; a revision written since the
+	 * last build would be missing from it, and its changes generated again.
+	 */
+	private void requireCompiled() {
+		Set<String> compiledIds = this.compiled.revisions().stream().map(Revision::id).collect(Collectors.toSet());
+		List<String> uncompiled = this.files.sources()
+			.over(this.compiled)
+			.revisions()
+			.stream()
+			.map(Revision::id)
+			.filter((id) -> !compiledIds.contains(id))
+			.sorted()
+			.toList();
+		if (!uncompiled.isEmpty()) {
+			throw new MigrateException("Revision(s) " + String.join(", ", uncompiled)
+					+ " in the source directories are not compiled yet, and the comparison replays compiled "
+					+ "revisions only; build the project, then run the command again");
+		}
+	}
+
+	private static void requireClean(@Nullable Verification verification, SchemaDiff diff) {
+		if (verification == null || verification.isClean()) {
+			return;
+		}
+		StringBuilder text = new StringBuilder(
+				"The generated revision does not do what it should, so nothing was written.");
+		if (!verification.upgradeResidue().isEmpty()) {
+			text.append("\nAfter its upgrade, the schema still differs from the model:");
+			verification.upgradeResidue().forEach((line) -> text.append("\n  ").append(line));
+		}
+		if (!verification.downgradeResidue().isEmpty()) {
+			text.append("\nAfter its downgrade, the schema differs from the one the revisions build:");
+			verification.downgradeResidue().forEach((line) -> text.append("\n  ").append(line));
+		}
+		if (!diff.unsupported().isEmpty()) {
+			text.append("\nWrite those changes by hand in a revision ('db revision -m \"<message>\"').");
+		}
+		throw new MigrateException(text.toString());
+	}
+
+	private static String notes(SchemaDiff diff) {
+		return diff.renameCandidates()
+			.stream()
+			.map((candidate) -> "Note: " + candidate
+					+ "; it is generated as a drop and an add: edit the revision if it is a rename\n")
+			.collect(Collectors.joining());
+	}
+
+	private static String describe(SchemaChange change) {
+		return change.description() + warning(change);
+	}
+
+	private static String warning(SchemaChange change) {
+		return change.hazards()
+			.stream()
+			.sorted()
+			.map(Hazard::description)
+			.collect(Collectors.joining(", ", change.isHazardous() ? " (warning: " : "",
+					change.isHazardous() ? ")" : ""));
+	}
+
+	private static RevisionBody java(SchemaDiff diff) {
+		JavaSourceRenderer renderer = new JavaSourceRenderer();
+		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
+	}
+
+	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
+		return body(diff, "-- ",
+				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList());
+	}
+
+	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering) {
+		List<String> upgrade = new ArrayList<>();
+		for (SchemaChange change : diff.changes()) {
+			upgrade.add(comment + describe(change));
+			upgrade.addAll(rendering.render(change.upgrade()));
+		}
+		List<String> downgrade = new ArrayList<>();
+		for (int i = diff.changes().size() - 1; i >= 0; i--) {
+			SchemaChange change = diff.changes().get(i);
+			downgrade.add(comment + "undo: " + change.description());
+			downgrade.addAll(rendering.render(change.downgrade()));
+		}
+		return new RevisionBody(upgrade, downgrade);
+	}
+
+	@FunctionalInterface
+	private interface Rendering {
+
+		List<String> render(Operation operation);
+
+	}
+
+}
