@@ -1,19 +1,18 @@
 package dev.migrate.sample;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.JavaProcess;
+import dev.migrate.testsupport.JavaProcess.Result;
 import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -349,36 +348,9 @@ class DbCommandProcessTests {
 	 */
 	private static Result db(Path workingDirectory, Map<String, String> environment, String... arguments)
 			throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), SampleApplication.class.getName(), "db"));
+		List<String> command = new ArrayList<>(List.of("db"));
 		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		process.getOutputStream().close();
-		CompletableFuture<String> out = read(process.getInputStream());
-		CompletableFuture<String> err = read(process.getErrorStream());
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("db " + String.join(" ", arguments) + " did not end within 120 s");
-		}
-		return new Result(process.exitValue(), out.get(), err.get());
-	}
-
-	private static CompletableFuture<String> read(java.io.InputStream stream) {
-		return CompletableFuture.supplyAsync(() -> {
-			try {
-				return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-	}
-
-	private record Result(int status, String out, String err) {
-
+		return JavaProcess.run(workingDirectory, environment, SampleApplication.class, command);
 	}
 
 }

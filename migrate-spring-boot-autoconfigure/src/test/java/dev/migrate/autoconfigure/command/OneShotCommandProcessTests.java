@@ -1,8 +1,5 @@
 package dev.migrate.autoconfigure.command;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,12 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import dev.migrate.autoconfigure.command.app.JpaApplication;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.JavaProcess;
+import dev.migrate.testsupport.JavaProcess.Result;
 import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,36 +236,7 @@ class OneShotCommandProcessTests {
 	 * Run the application with arguments in a new JVM on this test's class path.
 	 */
 	private static Result run(Map<String, String> environment, List<String> arguments) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), JpaApplication.class.getName()));
-		command.addAll(arguments);
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		process.getOutputStream().close();
-		CompletableFuture<String> out = read(process.getInputStream());
-		CompletableFuture<String> err = read(process.getErrorStream());
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IllegalStateException(String.join(" ", arguments) + " did not end within 120 s");
-		}
-		return new Result(process.exitValue(), out.get(), err.get());
-	}
-
-	private static CompletableFuture<String> read(InputStream stream) {
-		return CompletableFuture.supplyAsync(() -> {
-			try {
-				return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		});
-	}
-
-	private record Result(int status, String out, String err) {
-
+		return JavaProcess.run(Path.of("."), environment, JpaApplication.class, arguments);
 	}
 
 }
