@@ -79,7 +79,7 @@ public final class JpaModelSource implements ModelSource {
 
 	@Override
 	public String describe() {
-		return "JPA entities";
+		return "model of the JPA entities";
 	}
 
 }
