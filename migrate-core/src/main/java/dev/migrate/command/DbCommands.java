@@ -33,6 +33,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DbCommands {
 
+	/**
+	 * The commands return one line per step they ran, so the run need not log them too.
+	 */
+	private static final MigrationListener STEPS_PRINTED = new MigrationListener() {
+
+		@Override
+		public boolean showsSteps() {
+			return true;
+		}
+
+	};
+
 	private final Migrator migrator;
 
 	private final RevisionAuthor author;
@@ -47,7 +59,7 @@ public final class DbCommands {
 	}
 
 	DbCommands(Migrator migrator, RevisionFiles files, Clock clock) {
-		this(migrator, new RevisionAuthor(migrator.graph(), files, clock));
+		this(migrator.withListener(STEPS_PRINTED), new RevisionAuthor(migrator.graph(), files, clock));
 	}
 
 	private DbCommands(Migrator migrator, RevisionAuthor author) {
