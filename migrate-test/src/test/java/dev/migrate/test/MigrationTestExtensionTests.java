@@ -133,6 +133,21 @@ class MigrationTestExtensionTests {
 	}
 
 	@Test
+	void revisionThatReadsDataUnguardedFailsTheOfflineSqlCheckForEachDialectNamingTheRevision() {
+		Events tests = run(ReadsDataOffline.class);
+		// heads, downgrades, upgrade and two stairway steps pass online
+		tests.assertStatistics((stats) -> stats.started(7).succeeded(5).failed(2));
+		for (String dialect : new String[] { "h2", "postgresql" }) {
+			tests.failed()
+				.assertThatEvents()
+				.haveExactly(1, event(displayName(dialect), finishedWithFailure(message((text) -> text
+					.startsWith("'db upgrade --sql base:heads' fails for " + dialect
+							+ ": Revision b2000000000b (db.readsdata.LowerCaseEmails): op.jdbc() needs a database connection")
+						&& text.contains("if (!op.isOffline())")))));
+		}
+	}
+
+	@Test
 	void dataSourceMethodGivesEachCheckThatNeedsADatabaseItsOwn() {
 		try {
 			run(OwnDatabasePerCheck.class).assertStatistics((stats) -> stats.started(6).succeeded(6));
@@ -167,6 +182,11 @@ class MigrationTestExtensionTests {
 
 		@MigrationDataSource
 		@Nullable DataSource dataSource = postgres;
+
+	}
+
+	@MigrationTest(locations = "classpath:db/readsdata", dialects = { "h2", "postgresql" })
+	static class ReadsDataOffline implements MigrationChecks {
 
 	}
 
