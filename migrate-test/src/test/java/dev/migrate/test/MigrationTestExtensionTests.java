@@ -76,6 +76,26 @@ class MigrationTestExtensionTests {
 	}
 
 	@Test
+	void downgradeThatLeavesAColumnFailsTheStairwayOnPostgresNamingTheColumnInItsTypes() {
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
+			postgres = database.dataSource();
+			Events tests = run(BrokenDowngradeOnPostgres.class);
+			tests.assertStatistics((stats) -> stats.failed(1).aborted(1));
+			tests.failed()
+				.assertThatEvents()
+				.haveExactly(1, event(
+						displayName("revision b2000000000b (classpath:db/brokendowngrade/b2000000000b_add_name.sql)"),
+						finishedWithFailure(message("The downgrade of revision b2000000000b"
+								+ " (classpath:db/brokendowngrade/b2000000000b_add_name.sql) does not restore the schema"
+								+ " before it; it would also need to:\n"
+								+ "  drop column account.name (character varying(100))"))));
+		}
+		finally {
+			postgres = null;
+		}
+	}
+
+	@Test
 	void twoHeadsFailTheHeadsCheckNamingBothAndTheMergeCommand() {
 		Events tests = run(TwoHeads.class);
 		tests.failed()
@@ -219,6 +239,14 @@ class MigrationTestExtensionTests {
 
 	@MigrationTest(locations = "classpath:db/brokendowngrade", checks = MigrationCheck.STAIRWAY)
 	static class BrokenDowngrade implements MigrationChecks {
+
+	}
+
+	@MigrationTest(locations = "classpath:db/brokendowngrade", checks = MigrationCheck.STAIRWAY)
+	static class BrokenDowngradeOnPostgres implements MigrationChecks {
+
+		@MigrationDataSource
+		@Nullable DataSource dataSource = postgres;
 
 	}
 
