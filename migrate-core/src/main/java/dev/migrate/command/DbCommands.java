@@ -38,6 +38,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DbCommands {
 
+	/**
+	 * The commands return one line per step they ran, so the run need not log them too.
+	 */
+	private static final MigrationListener STEPS_PRINTED = new MigrationListener() {
+
+		@Override
+		public boolean showsSteps() {
+			return true;
+		}
+
+	};
+
 	private final Migrator migrator;
 
 	private final RevisionAuthor author;
@@ -69,7 +81,8 @@ public final class DbCommands {
 	}
 
 	DbCommands(Migrator migrator, RevisionFiles files, @Nullable Supplier<SchemaComparison> comparison, Clock clock) {
-		this(migrator, new RevisionAuthor(migrator.graph(), files, clock), files, comparison);
+		this(migrator.withListener(STEPS_PRINTED), new RevisionAuthor(migrator.graph(), files, clock), files,
+				comparison);
 	}
 
 	private DbCommands(Migrator migrator, RevisionAuthor author, RevisionFiles files,
@@ -85,13 +98,15 @@ public final class DbCommands {
 	}
 
 	/**
-	 * Return the same commands, sending the warnings of the run (applied scripts edited
-	 * under {@code checksum-policy=warn}) to a consumer, such as standard error: a
-	 * one-shot command shows no log output but errors.
+	 * Return the same commands, sending the warnings of loading (see
+	 * {@link Migrator#warnings()}), at once, and of the run (applied scripts edited under
+	 * {@code checksum-policy=warn}) to a consumer, such as standard error: a one-shot
+	 * command shows no log output but errors.
 	 * @param warnings receives each warning, starting with {@code Warning: }
 	 * @return the commands
 	 */
 	public DbCommands withWarnings(Consumer<String> warnings) {
+		this.migrator.warnings().forEach((warning) -> warnings.accept("Warning: " + warning));
 		return new DbCommands(this.migrator.withListener(new MigrationListener() {
 
 			@Override

@@ -21,14 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param executionTime how long it took, if measured; none while a step runs outside a
  * transaction and for one that never finished
  * @param success whether it succeeded
- * @param statementsRun for a failure, how many statements ran and stayed in the database;
- * for an unfinished step, how many are known to have completed
+ * @param statementsLeftBehind for a failure, how many statements ran and stayed in the
+ * database (column {@code statements_run}; zero for a step that succeeded); for an
+ * unfinished step, how many are known to have completed
  * @param message the failure, what a stamp or repair did, or for an unfinished step the
  * statements known to have completed
  */
 public record HistoryEntry(long id, @Nullable String revision, String direction, List<String> headsBefore,
 		List<String> headsAfter, @Nullable String checksum, @Nullable OffsetDateTime appliedAt, String appliedBy,
-		@Nullable Duration executionTime, boolean success, int statementsRun, @Nullable String message) {
+		@Nullable Duration executionTime, boolean success, int statementsLeftBehind, @Nullable String message) {
 
 	public HistoryEntry {
 		headsBefore = List.copyOf(headsBefore);
@@ -52,7 +53,7 @@ public record HistoryEntry(long id, @Nullable String revision, String direction,
 	 * @return whether the entry needs attention
 	 */
 	public boolean isUnresolvedFailure() {
-		return !this.success && (this.statementsRun > 0 || isUnfinished());
+		return !this.success && (this.statementsLeftBehind > 0 || isUnfinished());
 	}
 
 	/**

@@ -62,14 +62,14 @@ final class HistoryTable {
 				+ ", " + literal(String.join(",", record.headsBefore())) + ", "
 				+ literal(String.join(",", record.headsAfter())) + ", " + literal(record.checksum())
 				+ ", CURRENT_USER, " + literal(record.executionMillis()) + ", " + literal(record.success()) + ", "
-				+ literal(record.statementsRun()) + ", " + literal(record.message()) + ")";
+				+ literal(record.statementsLeftBehind()) + ", " + literal(record.message()) + ")";
 	}
 
 	/**
 	 * The statement that records how far a started step got.
 	 */
-	String progress(long id, int statementsRun, String message) {
-		return "UPDATE " + this.table.sql(this.dialect) + " SET statements_run = " + literal(statementsRun)
+	String progress(long id, int statementsLeftBehind, String message) {
+		return "UPDATE " + this.table.sql(this.dialect) + " SET statements_run = " + literal(statementsLeftBehind)
 				+ ", message = " + literal(message) + " WHERE id = " + id;
 	}
 

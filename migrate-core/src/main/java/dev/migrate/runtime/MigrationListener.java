@@ -12,6 +12,16 @@ import dev.migrate.graph.Step;
 public interface MigrationListener {
 
 	/**
+	 * Whether each step reaches the user another way, such as a command that prints the
+	 * steps it ran: the run then logs steps at DEBUG rather than INFO, so that a console
+	 * shows each step once.
+	 * @return {@code true} if the steps are shown without the log
+	 */
+	default boolean showsSteps() {
+		return false;
+	}
+
+	/**
 	 * Called before a step runs.
 	 * @param step the step
 	 */

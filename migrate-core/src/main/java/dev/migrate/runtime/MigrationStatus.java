@@ -94,12 +94,12 @@ public record MigrationStatus(State state, List<String> current, List<String> un
 		HistoryEntry failure = Objects.requireNonNull(this.lastFailure);
 		if (failure.isUnfinished()) {
 			return "The " + failure.direction() + " of revision " + failure.revision() + " started at "
-					+ failure.appliedAt() + " and never finished; " + failure.statementsRun()
+					+ failure.appliedAt() + " and never finished; " + failure.statementsLeftBehind()
 					+ " of its statements are known to have completed, and the next may have run";
 		}
 		String message = (failure.message() != null) ? ": " + failure.message() : "";
 		return "The latest " + failure.direction() + " of revision " + failure.revision() + " failed at "
-				+ failure.appliedAt() + " and left " + failure.statementsRun() + " statement(s) in the database"
+				+ failure.appliedAt() + " and left " + failure.statementsLeftBehind() + " statement(s) in the database"
 				+ message;
 	}
 

@@ -30,6 +30,7 @@ import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Linter;
+import dev.migrate.script.LoadedScripts;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptLoader;
 
@@ -54,6 +55,8 @@ public final class Migrator {
 	private final MigratorOptions options;
 
 	private final List<MigrationScript> scripts;
+
+	private final List<String> warnings;
 
 	private final Map<String, MigrationScript> scriptsById = new HashMap<>();
 
@@ -80,7 +83,10 @@ public final class Migrator {
 	 */
 	public Migrator(MigratorOptions options) {
 		this.options = options;
-		this.scripts = new ScriptLoader(new DefaultResourceLoader(options.classLoader())).load(options.locations());
+		LoadedScripts loaded = new ScriptLoader(new DefaultResourceLoader(options.classLoader()))
+			.scan(options.locations());
+		this.scripts = loaded.scripts();
+		this.warnings = loaded.warnings();
 		this.scripts.forEach((script) -> this.scriptsById.put(script.revision().id(), script));
 		this.graph = RevisionGraph.of(this.scripts.stream().map(MigrationScript::revision).toList());
 		this.planner = new MigrationPlanner(this.graph);
@@ -90,6 +96,7 @@ public final class Migrator {
 	private Migrator(Migrator loaded, MigratorOptions options) {
 		this.options = options;
 		this.scripts = loaded.scripts;
+		this.warnings = loaded.warnings;
 		this.scriptsById.putAll(loaded.scriptsById);
 		this.graph = loaded.graph;
 		this.planner = loaded.planner;
@@ -142,6 +149,15 @@ public final class Migrator {
 	 */
 	public List<MigrationScript> scripts() {
 		return this.scripts;
+	}
+
+	/**
+	 * Return the warnings of loading: a location that does not exist or holds no
+	 * revisions, or no revision found at all.
+	 * @return the warnings, each one sentence without a {@code Warning:} prefix
+	 */
+	public List<String> warnings() {
+		return this.warnings;
 	}
 
 	/**

@@ -45,7 +45,7 @@ final class OnlineRun {
 		JdbcStatementSink sink = new JdbcStatementSink(this.connection);
 		HistoryJournal journal = new HistoryJournal(this.connection, this.context);
 		List<MigrationListener> listeners = new ArrayList<>();
-		listeners.add(new StepLogger());
+		listeners.add(new StepLogger(this.listeners.stream().anyMatch(MigrationListener::showsSteps)));
 		listeners.addAll(this.listeners);
 		try {
 			new StepExecutor(this.context, sink, journal, listeners).run(plan);
@@ -80,13 +80,19 @@ final class OnlineRun {
 	}
 
 	/**
-	 * Logs each step that ran.
+	 * Logs each step that ran: at INFO, or at DEBUG when the steps are shown another way.
 	 */
-	private static final class StepLogger implements MigrationListener {
+	private record StepLogger(boolean shownElsewhere) implements MigrationListener {
 
 		@Override
 		public void afterStep(Step step, Duration duration) {
-			logger.info(step.describe(true) + " (" + duration.toMillis() + " ms)");
+			String message = step.describe(true) + " (" + duration.toMillis() + " ms)";
+			if (this.shownElsewhere) {
+				logger.debug(message);
+			}
+			else {
+				logger.info(message);
+			}
 		}
 
 	}

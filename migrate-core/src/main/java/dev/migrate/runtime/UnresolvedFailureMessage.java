@@ -40,7 +40,7 @@ final class UnresolvedFailureMessage {
 				.append(" and never finished: its run stopped (the process was killed or lost its connection)")
 				.append(" while the revision ran outside a transaction. Migrations are stopped until an operator")
 				.append(" resolves it; nothing of it is run again.\n");
-			int done = entry.statementsRun();
+			int done = entry.statementsLeftBehind();
 			message.append("Statements known to have completed:")
 				.append((done == 0 || entry.message() == null) ? " none" : "\n" + entry.message())
 				.append('\n');
@@ -66,7 +66,7 @@ final class UnresolvedFailureMessage {
 				.append(" failed at ")
 				.append(entry.appliedAt())
 				.append(" and left ")
-				.append(entry.statementsRun())
+				.append(entry.statementsLeftBehind())
 				.append(" statement(s) in the database, so migrations are stopped until an operator resolves it.\n")
 				.append("What happened then:\n")
 				.append(entry.message());

@@ -29,9 +29,13 @@ import org.springframework.util.StringUtils;
  * {@code .sql} files (names starting with a dot are skipped) and, on the classpath, for
  * classes annotated with {@link Revision @Revision} in the matching package
  * ({@code classpath:db/migrations} holds package {@code db.migrations}); classes are read
- * without being loaded. A classpath location is searched in every classpath root, and one
- * that exists nowhere holds no scripts. A {@code file:} directory that does not exist is
- * an error, since it was named on purpose.
+ * without being loaded. A classpath location is searched in every classpath root.
+ * <p>
+ * A location that does not exist or holds no revisions is not an error, but
+ * {@link #scan(List)} warns about it; when no revision is found at all, one warning names
+ * every location, and points at Flyway's {@code db/migration} folder when that is on the
+ * classpath or the default location is empty. A {@code file:} location that is a file is
+ * an error.
  * <p>
  * Scripts come in location order, then by file name ({@code AddUsers.class} for a class),
  * so the order is the same on every machine. Loading fails with a {@link ScriptException}
@@ -43,6 +47,10 @@ public class ScriptLoader {
 	 * The location used when none is configured.
 	 */
 	public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+
+	private static final String FLYWAY_LOCATION = "classpath:db/migration";
+
+	private static final String LOCATIONS_PROPERTY = "migrate.locations";
 
 	private static final Comparator<Resource> BY_FILE_NAME = Comparator
 		.comparing((Resource resource) -> Objects.requireNonNullElse(resource.getFilename(), ""))
@@ -75,9 +83,26 @@ public class ScriptLoader {
 	 * @throws ScriptException if a location or a script is not valid
 	 */
 	public List<MigrationScript> load(List<String> locations) {
+		return scan(locations).scripts();
+	}
+
+	/**
+	 * Load the scripts of the given locations, with warnings about locations that hold
+	 * none.
+	 * @param locations the locations, such as {@link #DEFAULT_LOCATION}
+	 * @return the scripts, in load order, and the warnings
+	 * @throws ScriptException if a location or a script is not valid
+	 */
+	public LoadedScripts scan(List<String> locations) {
 		Map<String, MigrationScript> scripts = new LinkedHashMap<>();
+		List<String> empty = new ArrayList<>();
 		for (String location : locations) {
-			for (MigrationScript script : load(ScriptLocation.parse(location))) {
+			ScriptLocation parsed = ScriptLocation.parse(location);
+			List<MigrationScript> found = load(parsed);
+			if (found.isEmpty()) {
+				empty.add(parsed + (exists(parsed) ? " holds no revisions" : " does not exist" + resolved(parsed)));
+			}
+			for (MigrationScript script : found) {
 				MigrationScript previous = scripts.putIfAbsent(script.revision().id(), script);
 				if (previous != null) {
 					throw new ScriptException(
@@ -86,7 +111,39 @@ public class ScriptLoader {
 				}
 			}
 		}
-		return List.copyOf(scripts.values());
+		return new LoadedScripts(List.copyOf(scripts.values()), warnings(locations, scripts.isEmpty(), empty));
+	}
+
+	private List<String> warnings(List<String> locations, boolean nothingFound, List<String> empty) {
+		if (!nothingFound) {
+			return empty.stream()
+				.map((location) -> "Migration location " + location + "; fix it or remove it from "
+						+ LOCATIONS_PROPERTY)
+				.toList();
+		}
+		String warning = "No revisions found in " + LOCATIONS_PROPERTY + ": " + String.join(", ", empty);
+		boolean defaultLocation = locations.stream()
+			.map(ScriptLocation::parse)
+			.anyMatch(ScriptLocation.parse(DEFAULT_LOCATION)::equals);
+		if (defaultLocation || exists(ScriptLocation.parse(FLYWAY_LOCATION))) {
+			warning += "; migrate reads db/migrations; Flyway's folder is db/migration";
+		}
+		return List.of(warning);
+	}
+
+	private boolean exists(ScriptLocation location) {
+		if (location.classpath()) {
+			return !find(ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + location.path()).isEmpty();
+		}
+		return directory(location).exists();
+	}
+
+	private static String resolved(ScriptLocation location) {
+		return location.classpath() ? "" : " (resolved to " + directory(location).getAbsolutePath() + ")";
+	}
+
+	private static File directory(ScriptLocation location) {
+		return new FileSystemResource(location.path()).getFile();
 	}
 
 	private List<MigrationScript> load(ScriptLocation location) {
@@ -115,10 +172,13 @@ public class ScriptLoader {
 			resources.addAll(find(pattern + ".class"));
 		}
 		else {
-			File directory = new FileSystemResource(location.path()).getFile();
+			File directory = directory(location);
+			if (!directory.exists()) {
+				return List.of();
+			}
 			if (!directory.isDirectory()) {
 				throw new ScriptException("Migration location '" + location + "' is not a directory (resolved to "
-						+ directory.getAbsolutePath() + "); create it or remove it from the locations");
+						+ directory.getAbsolutePath() + "); name a directory in " + LOCATIONS_PROPERTY);
 			}
 			resources.addAll(find(
 					ResourceUtils.FILE_URL_PREFIX + StringUtils.cleanPath(directory.getAbsolutePath()) + "/*.sql"));

@@ -112,23 +112,24 @@ class AuthoringCommandsTests {
 		Files.writeString(broken, "package db.migrations;\n\npublic class Broken {\n\tvoid upgrade( {\n}\n");
 		Result unparsable = run(files, "revision", "-m", "second");
 		assertThat(unparsable.status()).isEqualTo(DbCommandLine.FAILURE);
-		assertThat(unparsable.err()).isEqualTo("Error: Cannot parse Java source " + broken
+		assertThat(unparsable.err()).isEqualTo(noCompiledRevisions() + "Error: Cannot parse Java source " + broken
 				+ " line 4: Parse error. Found \"{\"; fix the source so that it compiles\n");
 		Files.delete(broken);
 		Path constant = javaSource(files, "UsesConstant", """
 				@Revision(id = "7c7c7c7c7c7c",
 						revises = Parents.LAST)""");
 		Result notLiteral = run(files, "revision", "-m", "second");
-		assertThat(notLiteral.err()).isEqualTo("Error: Attribute 'revises' is 'Parents.LAST' in @Revision of "
-				+ constant + " line 8; write a string literal or an array of string literals there (constants and "
-				+ "expressions are not read from sources)\n");
+		assertThat(notLiteral.err())
+			.isEqualTo(noCompiledRevisions() + "Error: Attribute 'revises' is 'Parents.LAST' in @Revision of "
+					+ constant + " line 8; write a string literal or an array of string literals there (constants and "
+					+ "expressions are not read from sources)\n");
 		javaSource(files, "UsesConstant", "@Revision(id = \"7c7c7c7c7c7c\", created = \"yesterday\")");
-		assertThat(run(files, "revision", "-m", "second").err()).startsWith(
-				"Error: Invalid created date 'yesterday' in @Revision of " + constant + " line 7; use an ISO-8601");
+		assertThat(run(files, "revision", "-m", "second").err()).startsWith(noCompiledRevisions()
+				+ "Error: Invalid created date 'yesterday' in @Revision of " + constant + " line 7; use an ISO-8601");
 		javaSource(files, "UsesConstant", "@Revision(revises = \"7c7c7c7c7c7c\", label = \"x\")");
-		assertThat(run(files, "revision", "-m", "second").err())
-			.startsWith("Error: Unknown attribute 'label' in @Revision of " + constant + " line 7; @Revision has "
-					+ "branchLabels, created, dependsOn, id, lintIgnore, message, revises, transactional");
+		assertThat(run(files, "revision", "-m", "second").err()).startsWith(noCompiledRevisions()
+				+ "Error: Unknown attribute 'label' in @Revision of " + constant + " line 7; @Revision has "
+				+ "branchLabels, created, dependsOn, id, lintIgnore, message, revises, transactional");
 		assertThat(files.javaPackageDirectory().resolve("Second.java")).doesNotExist();
 	}
 
@@ -138,13 +139,15 @@ class AuthoringCommandsTests {
 		Path sqlDirectory = this.project.resolve("elsewhere/src/main/resources/db/migrations").toAbsolutePath();
 		assertThat(sql.status()).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(sql.out()).isEmpty();
-		assertThat(sql.err()).isEqualTo("Error: Directory " + sqlDirectory + " for SQL revisions does not exist; "
+		assertThat(sql.err()).isEqualTo(noCompiledRevisions() + "Error: Directory " + sqlDirectory
+				+ " for SQL revisions does not exist; "
 				+ "run the command from the project's base directory, set migrate.revisions.sql-directory to the "
 				+ "directory of SQL revisions, or create the directories with 'db init'\n");
 		Result java = run(files(this.project.resolve("elsewhere")), "merge", "heads", "-m", "join");
 		assertThat(java.status()).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(java.err())
-			.startsWith("Error: Directory " + this.project.resolve("elsewhere/src/main/java").toAbsolutePath()
+			.startsWith(noCompiledRevisions() + "Error: Directory "
+					+ this.project.resolve("elsewhere/src/main/java").toAbsolutePath()
 					+ " for Java revisions does not exist")
 			.contains("set migrate.revisions.java-directory to the source directory of Java revisions");
 		assertThat(this.project.resolve("elsewhere")).doesNotExist();
@@ -229,6 +232,14 @@ class AuthoringCommandsTests {
 		RevisionFiles standard = RevisionFiles.standard(projectDirectory);
 		return new RevisionFiles(standard.javaDirectory(), standard.javaPackage(), standard.sqlDirectory(),
 				"migrate.revisions.java-directory", "migrate.revisions.sql-directory");
+	}
+
+	/**
+	 * The warning of every command here: the revisions written are not compiled into the
+	 * location the migrator reads.
+	 */
+	private String noCompiledRevisions() {
+		return "Warning: No revisions found in migrate.locations: file:" + this.compiled + " holds no revisions\n";
 	}
 
 	private Result run(RevisionFiles files, String... arguments) {

@@ -38,9 +38,12 @@ class DbCommandLineTests {
 
 	private ChecksumPolicy policy = ChecksumPolicy.FAIL;
 
+	private String location;
+
 	@BeforeEach
 	void writeRevisions() throws IOException {
 		this.revisionRoot = this.directory.resolve("new");
+		this.location = "file:" + this.directory;
 		Files.writeString(this.directory.resolve("a1.sql"), "-- revision: aaaa1111\n-- message: create account\n\n"
 				+ "-- upgrade\nCREATE TABLE account (id INT PRIMARY KEY);\n\n-- downgrade\nDROP TABLE account;\n");
 		Files.writeString(this.directory.resolve("b2.sql"), "-- revision: bbbb2222\n-- revises: aaaa1111\n"
@@ -196,6 +199,16 @@ class DbCommandLineTests {
 		assertThat(out()).isEqualTo("Running stamp_revision cccc3333 -> bbbb2222\n");
 	}
 
+	@Test
+	void locationWithoutRevisionsIsAWarningOnStandardError() {
+		Path missing = this.directory.resolve("missing");
+		this.location = "file:" + missing;
+		assertThat(run("heads")).isZero();
+		assertThat(out()).isEmpty();
+		assertThat(err()).isEqualTo("Warning: No revisions found in migrate.locations: file:" + missing
+				+ " does not exist (resolved to " + missing + ")\n");
+	}
+
 	private void reset() {
 		this.out.reset();
 		this.err.reset();
@@ -206,7 +219,7 @@ class DbCommandLineTests {
 			this.loads++;
 			Migrator migrator = Migrator.configure()
 				.dataSource(this.database.dataSource())
-				.locations("file:" + this.directory)
+				.locations(this.location)
 				.checksumPolicy(this.policy)
 				.load();
 			return new DbCommands(migrator, new RevisionFiles(this.revisionRoot.resolve("java"), "db.migrations",

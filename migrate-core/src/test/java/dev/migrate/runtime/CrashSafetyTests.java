@@ -68,7 +68,7 @@ class CrashSafetyTests {
 			assertThat(unfinished.revision()).isEqualTo("c3c3c3c3");
 			assertThat(unfinished.isUnfinished()).isTrue();
 			assertThat(unfinished.isUnresolvedFailure()).isTrue();
-			assertThat(unfinished.statementsRun()).isOne();
+			assertThat(unfinished.statementsLeftBehind()).isOne();
 			assertThat(next.status().state()).isEqualTo(MigrationStatus.State.FAILED);
 			assertThat(next.status().describe()).contains("started at").contains("never finished");
 			assertThat(jdbc.sql("SELECT COUNT(*) FROM r3").query(Integer.class).single()).isZero();

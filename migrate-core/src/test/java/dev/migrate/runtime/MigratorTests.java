@@ -136,7 +136,7 @@ class MigratorTests {
 		assertThat(tableExists(database, "half")).isFalse();
 		HistoryEntry failure = migrator.history().get(1);
 		assertThat(failure.success()).isFalse();
-		assertThat(failure.statementsRun()).isZero();
+		assertThat(failure.statementsLeftBehind()).isZero();
 		assertThat(failure.revision()).isEqualTo("b2b2b2b2");
 		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
 			.withMessageContaining("INSERT INTO nosuch");

@@ -1,6 +1,8 @@
 package dev.migrate.script;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,6 +14,8 @@ import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -124,11 +128,55 @@ class ScriptLoaderTests {
 	}
 
 	@Test
-	void missingFileLocationIsAnError() {
+	void missingFileLocationIsAWarningNamingItsPathAndTheProperty() {
 		Path missing = this.directory.resolve("missing");
-		assertThatExceptionOfType(ScriptException.class).isThrownBy(() -> this.loader.load(List.of("file:" + missing)))
-			.withMessage("Migration location 'file:" + missing + "' is not a directory (resolved to " + missing
-					+ "); create it or remove it from the locations");
+		LoadedScripts loaded = this.loader.scan(List.of(MIXED, "file:" + missing));
+		assertThat(loaded.scripts()).hasSize(4);
+		assertThat(loaded.warnings()).containsExactly("Migration location file:" + missing
+				+ " does not exist (resolved to " + missing + "); fix it or remove it from migrate.locations");
+	}
+
+	@Test
+	void emptyClasspathLocationIsAWarning() throws IOException {
+		Files.createDirectories(this.directory.resolve("db/empty"));
+		Path revisions = Files.createDirectories(this.directory.resolve("revisions"));
+		Files.writeString(revisions.resolve("a1.sql"), "-- revision: a1\n-- upgrade\n");
+		LoadedScripts loaded = scanOnClasspath(List.of("classpath:db/empty", "file:" + revisions));
+		assertThat(loaded.scripts()).extracting((script) -> script.revision().id()).containsExactly("a1");
+		assertThat(loaded.warnings()).containsExactly(
+				"Migration location classpath:db/empty holds no revisions; fix it or remove it from migrate.locations");
+	}
+
+	@Test
+	void noRevisionsAnywhereIsOneWarningNamingEveryLocation() throws IOException {
+		Files.createDirectories(this.directory.resolve("db/empty"));
+		Path missing = this.directory.resolve("missing");
+		LoadedScripts loaded = scanOnClasspath(List.of("classpath:db/empty", "file:" + missing));
+		assertThat(loaded.warnings()).containsExactly("No revisions found in migrate.locations: classpath:db/empty "
+				+ "holds no revisions, file:" + missing + " does not exist (resolved to " + missing + ")");
+	}
+
+	@Test
+	void revisionsInFlywaysFolderAreNamedWhenNothingIsFound() throws IOException {
+		Files.createDirectories(this.directory.resolve("db/migration"));
+		Files.writeString(this.directory.resolve("db/migration/V1__init.sql"), "CREATE TABLE t (id INT);\n");
+		LoadedScripts loaded = scanOnClasspath(List.of(ScriptLoader.DEFAULT_LOCATION));
+		assertThat(loaded.warnings()).containsExactly("No revisions found in migrate.locations: "
+				+ "classpath:db/migrations does not exist; migrate reads db/migrations; Flyway's folder is db/migration");
+	}
+
+	@Test
+	void emptyDefaultLocationNamesFlywaysFolder() throws IOException {
+		Files.createDirectories(this.directory.resolve("db/migrations"));
+		LoadedScripts loaded = scanOnClasspath(List.of(ScriptLoader.DEFAULT_LOCATION));
+		assertThat(loaded.warnings()).containsExactly("No revisions found in migrate.locations: "
+				+ "classpath:db/migrations holds no revisions; migrate reads db/migrations; "
+				+ "Flyway's folder is db/migration");
+	}
+
+	@Test
+	void locationsThatHoldRevisionsGiveNoWarning() {
+		assertThat(this.loader.scan(List.of(MIXED)).warnings()).isEmpty();
 	}
 
 	@Test
@@ -223,6 +271,12 @@ class ScriptLoaderTests {
 			.isThrownBy(() -> this.loader.load(List.of("classpath:db/migrations/invalid/blankid")))
 			.withMessage("No revision id in @Revision of class db.migrations.invalid.blankid.BlankId; "
 					+ "every script needs a unique id");
+	}
+
+	private LoadedScripts scanOnClasspath(List<String> locations) throws IOException {
+		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { this.directory.toUri().toURL() }, null)) {
+			return new ScriptLoader(new DefaultResourceLoader(classLoader)).scan(locations);
+		}
 	}
 
 	private Path write(String name, String content) throws IOException {

@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import dev.migrate.runtime.Migrator;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -8,11 +11,14 @@ import org.springframework.util.Assert;
 /**
  * Applies a {@link MigrateStartupStrategy} to the database when the application context
  * starts. JPA, {@code JdbcTemplate}, {@code JdbcClient} and jOOQ users wait for it,
- * through Spring Boot's database initialization detection.
+ * through Spring Boot's database initialization detection. The warnings of loading the
+ * revisions (see {@link Migrator#warnings()}) are logged first.
  *
  * @since 0.1.0
  */
 public class MigrationRunner implements InitializingBean {
+
+	private static final Log logger = LogFactory.getLog(MigrationRunner.class);
 
 	private final Migrator migrator;
 
@@ -46,6 +52,7 @@ public class MigrationRunner implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		this.migrator.warnings().forEach(logger::warn);
 		this.lint.check(this.migrator);
 		this.strategy.migrate(this.migrator);
 	}

@@ -13,6 +13,7 @@ import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.MigrationFailedException;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -172,6 +173,20 @@ class MigrateAutoConfigurationTests {
 			assertThat(tableExists(context.getBean(DataSource.class), "MIGRATE_VERSION")).isFalse();
 			assertThat(output).contains("2 revision(s) pending: a10000000001 (Create account), b20000000002");
 		});
+	}
+
+	@Test
+	void locationWithoutRevisionsIsLoggedOnceAsAWarningAtStartup(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/migrations,classpath:db/nothing-here")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				String warning = "Migration location classpath:db/nothing-here does not exist; "
+						+ "fix it or remove it from migrate.locations";
+				assertThat(output).containsOnlyOnce(warning);
+				assertThat(output.toString().lines().filter((line) -> line.contains(warning)))
+					.singleElement(InstanceOfAssertFactories.STRING)
+					.contains("WARN");
+			});
 	}
 
 	@Test

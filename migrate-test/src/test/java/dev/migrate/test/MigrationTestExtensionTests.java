@@ -76,6 +76,26 @@ class MigrationTestExtensionTests {
 	}
 
 	@Test
+	void downgradeThatLeavesAColumnFailsTheStairwayOnPostgresNamingTheColumnInItsTypes() {
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
+			postgres = database.dataSource();
+			Events tests = run(BrokenDowngradeOnPostgres.class);
+			tests.assertStatistics((stats) -> stats.failed(1).aborted(1));
+			tests.failed()
+				.assertThatEvents()
+				.haveExactly(1, event(
+						displayName("revision b2000000000b (classpath:db/brokendowngrade/b2000000000b_add_name.sql)"),
+						finishedWithFailure(message("The downgrade of revision b2000000000b"
+								+ " (classpath:db/brokendowngrade/b2000000000b_add_name.sql) does not restore the schema"
+								+ " before it; it would also need to:\n"
+								+ "  drop column account.name (character varying(100))"))));
+		}
+		finally {
+			postgres = null;
+		}
+	}
+
+	@Test
 	void twoHeadsFailTheHeadsCheckNamingBothAndTheMergeCommand() {
 		Events tests = run(TwoHeads.class);
 		tests.failed()
@@ -133,6 +153,21 @@ class MigrationTestExtensionTests {
 	}
 
 	@Test
+	void revisionThatReadsDataUnguardedFailsTheOfflineSqlCheckForEachDialectNamingTheRevision() {
+		Events tests = run(ReadsDataOffline.class);
+		// heads, downgrades, upgrade and two stairway steps pass online
+		tests.assertStatistics((stats) -> stats.started(7).succeeded(5).failed(2));
+		for (String dialect : new String[] { "h2", "postgresql" }) {
+			tests.failed()
+				.assertThatEvents()
+				.haveExactly(1, event(displayName(dialect), finishedWithFailure(message((text) -> text
+					.startsWith("'db upgrade --sql base:heads' fails for " + dialect
+							+ ": Revision b2000000000b (db.readsdata.LowerCaseEmails): op.jdbc() needs a database connection")
+						&& text.contains("if (!op.isOffline())")))));
+		}
+	}
+
+	@Test
 	void dataSourceMethodGivesEachCheckThatNeedsADatabaseItsOwn() {
 		try {
 			run(OwnDatabasePerCheck.class).assertStatistics((stats) -> stats.started(6).succeeded(6));
@@ -170,6 +205,11 @@ class MigrationTestExtensionTests {
 
 	}
 
+	@MigrationTest(locations = "classpath:db/readsdata", dialects = { "h2", "postgresql" })
+	static class ReadsDataOffline implements MigrationChecks {
+
+	}
+
 	@MigrationTest(locations = "classpath:db/good", checks = { MigrationCheck.UPGRADE, MigrationCheck.STAIRWAY })
 	static class OwnDatabasePerCheck implements MigrationChecks {
 
@@ -199,6 +239,14 @@ class MigrationTestExtensionTests {
 
 	@MigrationTest(locations = "classpath:db/brokendowngrade", checks = MigrationCheck.STAIRWAY)
 	static class BrokenDowngrade implements MigrationChecks {
+
+	}
+
+	@MigrationTest(locations = "classpath:db/brokendowngrade", checks = MigrationCheck.STAIRWAY)
+	static class BrokenDowngradeOnPostgres implements MigrationChecks {
+
+		@MigrationDataSource
+		@Nullable DataSource dataSource = postgres;
 
 	}
 

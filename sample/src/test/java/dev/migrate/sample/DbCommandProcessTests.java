@@ -296,6 +296,18 @@ class DbCommandProcessTests {
 	}
 
 	@Test
+	void locationWithoutRevisionsIsAWarningOnStandardError() throws Exception {
+		Map<String, String> environment = environment(DatabaseKind.H2);
+		Path missing = this.directory.resolve("no-such-directory");
+		environment.put("MIGRATE_LOCATIONS", "file:" + missing);
+		Result heads = db(environment, "heads");
+		assertThat(heads.status()).as(heads.err()).isZero();
+		assertThat(heads.out()).isEmpty();
+		assertThat(heads.err()).isEqualTo("Warning: No revisions found in migrate.locations: file:" + missing
+				+ " does not exist (resolved to " + missing + ")\n");
+	}
+
+	@Test
 	void editedScriptIsAWarningOnStandardErrorUntilRepaired() throws Exception {
 		Map<String, String> environment = environment(DatabaseKind.MARIADB);
 		Path scripts = Files.createDirectories(this.directory.resolve("scripts"));

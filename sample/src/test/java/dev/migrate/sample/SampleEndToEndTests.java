@@ -48,6 +48,10 @@ class SampleEndToEndTests {
 					.containsExactly("6e5f708192a3");
 				assertThat(JsonPath.<List<String>>read(migrations, MIGRATOR + ".history[*].revision"))
 					.containsExactlyElementsOf(IN_RUN_ORDER);
+				assertThat(JsonPath.<List<Integer>>read(migrations, MIGRATOR + ".history[*].statementsLeftBehind"))
+					.hasSameSizeAs(IN_RUN_ORDER)
+					.containsOnly(0);
+				assertThat(JsonPath.<List<Object>>read(migrations, "$..statementsRun")).isEmpty();
 				HttpResponse<String> health = get(first, "/actuator/health");
 				assertThat(health.statusCode()).isEqualTo(200);
 				assertThat(JsonPath.<String>read(health.body(), "$.components.migrations.status")).isEqualTo("UP");

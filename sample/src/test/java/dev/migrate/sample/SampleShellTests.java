@@ -1,11 +1,15 @@
 package dev.migrate.sample;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.test.ShellTestClient;
@@ -18,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "spring.profiles.active=shell", "spring.shell.interactive.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:sample-shell;DB_CLOSE_DELAY=-1" })
+@ExtendWith(OutputCaptureExtension.class)
 class SampleShellTests {
 
 	@Autowired
@@ -25,6 +30,15 @@ class SampleShellTests {
 
 	@Autowired
 	private CommandRegistry registry;
+
+	@Test
+	void eachStepShowsOnceOnTheConsole(CapturedOutput output) throws Exception {
+		ShellTestClient shell = new ShellTestClient(this.parser, this.registry);
+		String step = "Running downgrade 6e5f708192a3 -> 5d4e6f708192, Backfill order status, add demo data";
+		assertThat(lines(shell, "db downgrade -1")).containsExactly(step);
+		assertThat(output).doesNotContainPattern(Pattern.quote(step) + " \\(\\d+ ms\\)");
+		assertThat(lines(shell, "db upgrade")).hasSize(1);
+	}
 
 	@Test
 	void dbCommandsRunInTheShell() throws Exception {

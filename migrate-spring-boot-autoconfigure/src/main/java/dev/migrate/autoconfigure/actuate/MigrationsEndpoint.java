@@ -239,18 +239,19 @@ public class MigrationsEndpoint {
 	 * @param appliedBy the database user that ran it
 	 * @param executionTime how long it took, in milliseconds
 	 * @param success whether it succeeded
-	 * @param statementsRun for a failure, how many statements stayed in the database
+	 * @param statementsLeftBehind for a failure, how many statements stayed in the
+	 * database; zero for a step that succeeded
 	 * @param message the failure, or what a stamp or repair did
 	 */
 	public record HistoryEntryDescriptor(@Nullable String revision, String direction, List<String> headsBefore,
 			List<String> headsAfter, @Nullable String checksum, @Nullable OffsetDateTime appliedAt, String appliedBy,
-			@Nullable Long executionTime, boolean success, int statementsRun, @Nullable String message) {
+			@Nullable Long executionTime, boolean success, int statementsLeftBehind, @Nullable String message) {
 
 		static HistoryEntryDescriptor of(HistoryEntry entry) {
 			return new HistoryEntryDescriptor(entry.revision(), entry.direction(), entry.headsBefore(),
 					entry.headsAfter(), entry.checksum(), entry.appliedAt(), entry.appliedBy(),
 					(entry.executionTime() != null) ? entry.executionTime().toMillis() : null, entry.success(),
-					entry.statementsRun(), entry.message());
+					entry.statementsLeftBehind(), entry.message());
 		}
 
 	}

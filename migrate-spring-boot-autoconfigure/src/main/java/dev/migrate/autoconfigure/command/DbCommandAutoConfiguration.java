@@ -25,10 +25,12 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.DefaultCommandParser;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
@@ -111,6 +113,24 @@ public final class DbCommandAutoConfiguration {
 		CommandParser dbCommandParser(ObjectProvider<CommandRegistry> commandRegistry) {
 			return new DbCommandParser(
 					SingletonSupplier.of(() -> new DefaultCommandParser(commandRegistry.getObject())));
+		}
+
+		/**
+		 * Replaces Spring Shell's JLine completer, which this configuration precedes;
+		 * lazy since the command registry exists only where Spring Shell's
+		 * auto-configuration runs, which is also where the completer is asked for.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(CommandCompleter.class)
+		static class JLineCompletionConfiguration {
+
+			@Bean
+			@Lazy
+			@ConditionalOnMissingBean
+			CommandCompleter dbCommandCompleter(CommandRegistry commandRegistry) {
+				return new DbCommandCompleter(commandRegistry);
+			}
+
 		}
 
 	}

@@ -97,7 +97,7 @@ class MigrationsEndpointTests {
 					assertThat(migrator.lastFailure()).isNotNull().satisfies((failure) -> {
 						assertThat(failure.revision()).isEqualTo("d40000000004");
 						assertThat(failure.success()).isFalse();
-						assertThat(failure.statementsRun()).isZero();
+						assertThat(failure.statementsLeftBehind()).isZero();
 						assertThat(failure.message()).contains("The revision was rolled back");
 					});
 				});

@@ -1,11 +1,15 @@
 package dev.migrate.autoconfigure.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationRunner;
 import dev.migrate.command.DbCommandLine;
+import org.jline.reader.Candidate;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +27,7 @@ import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.completion.CompletionContext;
 import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.test.ShellScreen;
 import org.springframework.shell.test.ShellTestClient;
 
@@ -73,6 +78,17 @@ class DbCommandAutoConfigurationTests {
 			assertThat(complete(command, List.of("db", "li"), 1)).containsExactly("lint");
 			assertThat(complete(command, List.of("db", "upgrade", "bb"), 2)).containsExactly("bbbb22222222");
 			assertThat(complete(command, List.of("db", "upgrade", "ta"), 2)).containsExactly("tags@head");
+		});
+	}
+
+	@Test
+	void jlineCompletesCommandNamesAndRevisionIdsAfterDb() {
+		this.shellContextRunner.run((context) -> {
+			CommandCompleter completer = context.getBean(CommandCompleter.class);
+			assertThat(completions(completer, "db down")).containsExactly("downgrade");
+			assertThat(completions(completer, "db downgrade bb")).containsExactly("bbbb22222222");
+			assertThat(completions(completer, "db ")).contains("downgrade", "upgrade", "history");
+			assertThat(completions(completer, "hel")).containsExactly("help");
 		});
 	}
 
@@ -131,6 +147,13 @@ class DbCommandAutoConfigurationTests {
 	private static List<String> screen(ShellTestClient shell, String input) throws Exception {
 		ShellScreen screen = shell.sendCommand(input);
 		return screen.lines().stream().filter((line) -> !line.isBlank()).toList();
+	}
+
+	private static List<String> completions(CommandCompleter completer, String line) {
+		List<Candidate> candidates = new ArrayList<>();
+		completer.complete(null, new DefaultParser().parse(line, line.length(), Parser.ParseContext.COMPLETE),
+				candidates);
+		return candidates.stream().map(Candidate::value).toList();
 	}
 
 	private static List<String> complete(DbShellCommand command, List<String> words, int index) {
