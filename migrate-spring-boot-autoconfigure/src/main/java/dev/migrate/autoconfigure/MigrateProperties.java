@@ -323,15 +323,17 @@ public class MigrateProperties {
 	public static class Model {
 
 		/**
-		 * Where the desired schema comes from.
+		 * Where the desired schema comes from. Defaults to 'schema-file' when
+		 * 'migrate.model.schema-file' is set or 'classpath:db/schema.sql' exists, else to
+		 * 'jpa' when Hibernate is on the class path, else to 'schema-file'.
 		 */
-		private Source source = Source.SCHEMA_FILE;
+		private @Nullable Source source;
 
 		/**
 		 * The schema file: the DDL that creates the desired schema in an empty database
-		 * ('classpath:' or 'file:').
+		 * ('classpath:' or 'file:'). Defaults to 'classpath:db/schema.sql'.
 		 */
-		private String schemaFile = "classpath:db/schema.sql";
+		private @Nullable String schemaFile;
 
 		/**
 		 * JDBC URL of a database on the server where shadow databases are created.
@@ -339,19 +341,19 @@ public class MigrateProperties {
 		 */
 		private @Nullable String shadowUrl;
 
-		public Source getSource() {
+		public @Nullable Source getSource() {
 			return this.source;
 		}
 
-		public void setSource(Source source) {
+		public void setSource(@Nullable Source source) {
 			this.source = source;
 		}
 
-		public String getSchemaFile() {
+		public @Nullable String getSchemaFile() {
 			return this.schemaFile;
 		}
 
-		public void setSchemaFile(String schemaFile) {
+		public void setSchemaFile(@Nullable String schemaFile) {
 			this.schemaFile = schemaFile;
 		}
 
@@ -371,7 +373,13 @@ public class MigrateProperties {
 			/**
 			 * The schema file, 'migrate.model.schema-file'.
 			 */
-			SCHEMA_FILE
+			SCHEMA_FILE,
+
+			/**
+			 * The application's JPA entities, found and named as Spring Boot's JPA
+			 * auto-configuration would; needs Hibernate on the class path.
+			 */
+			JPA
 
 		}
 

@@ -9,9 +9,7 @@ import javax.sql.DataSource;
 import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateProperties;
-import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.SchemaComparison;
-import dev.migrate.autogenerate.SchemaFileSource;
 import dev.migrate.autogenerate.ShadowDatabases;
 import dev.migrate.command.DbCommandLine;
 import dev.migrate.command.DbCommands;
@@ -24,10 +22,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -54,11 +52,11 @@ public final class DbCommandAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	DbCommandLine dbCommandLine(ObjectProvider<Migrator> migrator, MigrateProperties properties,
-			ResourceLoader resourceLoader) {
+			ApplicationContext context) {
 		return new DbCommandLine(() -> {
 			Migrator target = migrator.getObject();
 			return new DbCommands(target, revisionFiles(properties),
-					() -> schemaComparison(target, properties.getModel(), resourceLoader));
+					() -> schemaComparison(target, properties.getModel(), context));
 		});
 	}
 
@@ -68,16 +66,13 @@ public final class DbCommandAutoConfiguration {
 	 * with the credentials of the database to migrate.
 	 */
 	private static SchemaComparison schemaComparison(Migrator migrator, MigrateProperties.Model model,
-			ResourceLoader resourceLoader) {
+			ApplicationContext context) {
 		DataSource target = migrator.dataSource();
 		String serverUrl = (model.getShadowUrl() != null) ? model.getShadowUrl() : urlOf(target);
 		ShadowDatabases shadows = new ShadowDatabases(serverUrl,
 				(url) -> DataSourceBuilder.derivedFrom(target).type(SimpleDriverDataSource.class).url(url).build(),
 				migrator.dialect());
-		ModelSource source = switch (model.getSource()) {
-			case SCHEMA_FILE -> new SchemaFileSource(model.getSchemaFile(), resourceLoader);
-		};
-		return new SchemaComparison(migrator, source, shadows, migrator.dialect());
+		return new SchemaComparison(migrator, ModelSources.of(model, context), shadows, migrator.dialect());
 	}
 
 	private static String urlOf(DataSource dataSource) {

@@ -1,0 +1,42 @@
+package dev.migrate.autoconfigure.command;
+
+import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.autoconfigure.MigrateProperties.Model.Source;
+import dev.migrate.autoconfigure.jpa.JpaModelSource;
+import dev.migrate.autoconfigure.jpa.JpaSchemaGenerator;
+import dev.migrate.autogenerate.ModelSource;
+import dev.migrate.autogenerate.SchemaFileSource;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Picks the desired schema of {@code db check} and {@code db migrate}:
+ * {@code migrate.model.source} when set; else the schema file when
+ * {@code migrate.model.schema-file} is set or the default schema file exists; else the
+ * JPA entities when Hibernate is on the class path; else the schema file.
+ */
+final class ModelSources {
+
+	private ModelSources() {
+	}
+
+	static ModelSource of(MigrateProperties.Model model, ApplicationContext context) {
+		String schemaFile = (model.getSchemaFile() != null) ? model.getSchemaFile() : SchemaFileSource.DEFAULT_LOCATION;
+		return switch (sourceOf(model, schemaFile, context)) {
+			case SCHEMA_FILE -> new SchemaFileSource(schemaFile, context);
+			case JPA -> new JpaModelSource(JpaSchemaGenerator.of(context));
+		};
+	}
+
+	private static Source sourceOf(MigrateProperties.Model model, String schemaFile, ApplicationContext context) {
+		if (model.getSource() != null) {
+			return model.getSource();
+		}
+		if (model.getSchemaFile() != null || context.getResource(schemaFile).exists()
+				|| !JpaModelSource.isAvailable(context.getClassLoader())) {
+			return Source.SCHEMA_FILE;
+		}
+		return Source.JPA;
+	}
+
+}

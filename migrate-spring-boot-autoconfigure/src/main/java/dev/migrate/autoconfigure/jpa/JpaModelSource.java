@@ -1,0 +1,85 @@
+package dev.migrate.autoconfigure.jpa;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.ModelSource;
+import dev.migrate.autogenerate.ShadowDatabase;
+import dev.migrate.dialect.Dialect;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ClassUtils;
+
+/**
+ * The desired schema of an application's JPA entities: the statements
+ * {@link JpaSchemaGenerator} writes for the shadow database's server, run there one by
+ * one. The application's EntityManagerFactory is not used.
+ */
+public final class JpaModelSource implements ModelSource {
+
+	private final JpaSchemaGenerator generator;
+
+	/**
+	 * Create a source for the entities a generator reads.
+	 * @param generator the generator of the application's entities
+	 */
+	public JpaModelSource(JpaSchemaGenerator generator) {
+		this.generator = generator;
+	}
+
+	@Override
+	public void create(ShadowDatabase shadow, Dialect dialect) {
+		try (Connection connection = shadow.dataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			List<String> statements = createStatements(connection);
+			for (String each : statements) {
+				try {
+					statement.execute(each);
+				}
+				catch (SQLException ex) {
+					throw new MigrateException("The DDL Hibernate writes for the JPA entities fails on "
+							+ dialect.name() + ": " + ex.getMessage() + "; the statement was: " + each, ex);
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(
+					"Cannot connect to the shadow database " + shadow.name() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Whether the classes the source needs, Hibernate's and Spring Boot's Hibernate
+	 * support, are on a class path.
+	 * @param classLoader the class path
+	 * @return whether a source can be created
+	 */
+	public static boolean isAvailable(@Nullable ClassLoader classLoader) {
+		return ClassUtils.isPresent("org.hibernate.boot.MetadataSources", classLoader) && ClassUtils
+			.isPresent("org.springframework.boot.hibernate.autoconfigure.HibernateProperties", classLoader);
+	}
+
+	private List<String> createStatements(Connection connection) throws SQLException {
+		List<String> statements;
+		try {
+			statements = this.generator.createStatements(TargetDatabase.of(connection));
+		}
+		catch (IllegalStateException ex) {
+			throw new MigrateException(ex.getMessage(), ex);
+		}
+		if (statements.isEmpty()) {
+			throw new MigrateException("The application has no JPA entities to compare the revisions with; "
+					+ "annotate the entities' packages with @EntityScan, or set migrate.model.source=schema-file");
+		}
+		return statements;
+	}
+
+	@Override
+	public String describe() {
+		return "model of the JPA entities";
+	}
+
+}
