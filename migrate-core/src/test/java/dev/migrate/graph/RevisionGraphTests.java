@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,26 @@ class RevisionGraphTests {
 		assertThat(graph.currentTips(List.of("cart0002"))).containsExactly("net00001", "cart0002");
 		assertThat(graph.currentTips(List.of("acct0003", "cart0002"))).containsExactly("net00002", "cart0002",
 				"acct0003");
+	}
+
+	@Test
+	void currentTipsOfALargeBranchedGraphAreTheAppliedRevisionsWithoutAnAppliedChild() {
+		List<Revision> revisions = new ArrayList<>();
+		revisions.add(Revision.of("trunk0"));
+		for (int i = 1; i < 5000; i++) {
+			revisions.add(Revision.of("trunk" + i, "trunk" + (i - 1)));
+		}
+		revisions.add(Revision.of("side0", "trunk2500"));
+		for (int i = 1; i < 5000; i++) {
+			revisions.add(Revision.of("side" + i, "side" + (i - 1)));
+		}
+		revisions.add(Revision.of("merged", "trunk4999", "side4999"));
+		RevisionGraph graph = RevisionGraph.of(revisions);
+		assertThat(graph.currentTips(List.of("side1000", "trunk4000"))).containsExactly("trunk4000", "side1000");
+		assertThat(graph.currentTips(List.of("trunk10", "trunk4000", "side0"))).containsExactly("trunk4000", "side0");
+		assertThat(graph.currentTips(List.of("trunk2500"))).containsExactly("trunk2500");
+		assertThat(graph.currentTips(List.of("merged", "side20"))).containsExactly("merged");
+		assertThat(graph.currentTips(List.of())).isEmpty();
 	}
 
 	@Test
