@@ -218,11 +218,12 @@ class RevisionGraphTests {
 	@Test
 	void forbiddenCharactersInIdsAndLabelsAreReported() {
 		assertThatExceptionOfType(RevisionGraphException.class)
-			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of("a-b"), Revision.of("c@d+e"),
+			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of("a-b"), Revision.of("c@d+e"), Revision.of("g+h-i+j"),
 					Revision.of("ffff").withBranchLabels("my branch"))))
 			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
 					"Character(s) '-' not allowed in revision identifier 'a-b' (a-b)",
 					"Character(s) '@+' not allowed in revision identifier 'c@d+e' (c@d+e)",
+					"Character(s) '+-' not allowed in revision identifier 'g+h-i+j' (g+h-i+j)",
 					"Character(s) ' ' not allowed in branch label 'my branch' (ffff)"));
 	}
 
