@@ -48,18 +48,38 @@ public final class Dialects {
 	 * @throws UnknownDatabaseException when no built-in dialect matches the database
 	 */
 	public static Dialect detect(DataSource dataSource) {
-		String productName;
 		try (Connection connection = dataSource.getConnection()) {
+			return detect(connection);
+		}
+		catch (SQLException ex) {
+			throw cannotReadProductName(ex);
+		}
+	}
+
+	/**
+	 * The dialect of the database of an open connection, from its product name. The
+	 * connection stays open.
+	 * @param connection the connection
+	 * @return the dialect
+	 * @throws UnknownDatabaseException when no built-in dialect matches the database
+	 */
+	public static Dialect detect(Connection connection) {
+		String productName;
+		try {
 			productName = connection.getMetaData().getDatabaseProductName();
 		}
 		catch (SQLException ex) {
-			throw new MigrateException("Cannot read the database product name to pick a dialect", ex);
+			throw cannotReadProductName(ex);
 		}
 		return BUILT_IN.stream()
 			.filter((dialect) -> dialect.matches(productName))
 			.findFirst()
 			.orElseThrow(() -> new UnknownDatabaseException(
 					"No dialect supports database '" + productName + "'; the supported dialects are " + names()));
+	}
+
+	private static MigrateException cannotReadProductName(SQLException ex) {
+		return new MigrateException("Cannot read the database product name to pick a dialect", ex);
 	}
 
 	private static String names() {

@@ -85,11 +85,7 @@ final class GraphValidator {
 			this.problems.add("Empty " + kind + " in " + revision.source());
 			return;
 		}
-		String illegal = name.chars()
-			.filter((c) -> FORBIDDEN.indexOf(c) >= 0 || Character.isWhitespace(c))
-			.mapToObj((c) -> String.valueOf((char) c))
-			.distinct()
-			.collect(Collectors.joining());
+		String illegal = illegalCharacters(name);
 		if (!illegal.isEmpty()) {
 			this.problems.add("Character(s) '" + illegal + "' not allowed in " + kind + " '" + name + "' ("
 					+ revision.source() + ")");
@@ -102,6 +98,21 @@ final class GraphValidator {
 			this.problems.add("'" + name + "' is a reserved word and cannot be used as a " + kind + " ("
 					+ revision.source() + "); reserved: base, current, head, heads");
 		}
+	}
+
+	/**
+	 * The characters a name must not hold, each once, in the order they first occur; a
+	 * plain loop, since this runs for every id and label of every load.
+	 */
+	private static String illegalCharacters(String name) {
+		StringBuilder illegal = new StringBuilder();
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if ((FORBIDDEN.indexOf(c) >= 0 || Character.isWhitespace(c)) && illegal.indexOf(String.valueOf(c)) < 0) {
+				illegal.append(c);
+			}
+		}
+		return illegal.toString();
 	}
 
 	private void checkReferences() {

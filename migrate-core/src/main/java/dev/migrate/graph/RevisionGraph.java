@@ -333,12 +333,27 @@ public final class RevisionGraph {
 	 */
 	public List<String> currentTips(Collection<String> rows) {
 		Set<String> applied = ancestors(rows, true);
-		return this.revisions.stream()
-			.map(Revision::id)
-			.filter(applied::contains)
-			.filter((id) -> descendants(List.of(id), false).stream()
-				.noneMatch((other) -> !other.equals(id) && applied.contains(other)))
-			.toList();
+		List<String> tips = new ArrayList<>();
+		for (Revision revision : this.revisions) {
+			if (applied.contains(revision.id()) && !hasAppliedChild(revision.id(), applied)) {
+				tips.add(revision.id());
+			}
+		}
+		return List.copyOf(tips);
+	}
+
+	/**
+	 * Whether a child of the revision is applied. The applied set holds every ancestor of
+	 * its members, so a revision has an applied descendant exactly when it has an applied
+	 * child.
+	 */
+	private boolean hasAppliedChild(String id, Set<String> applied) {
+		for (String child : this.children.getOrDefault(id, List.of())) {
+			if (applied.contains(child)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

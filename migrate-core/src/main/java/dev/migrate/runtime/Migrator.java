@@ -383,29 +383,43 @@ public final class Migrator {
 		new OfflineRun(runContext()).write(plan, writer);
 	}
 
+	/**
+	 * Plan without the lock first, and take the lock only when there is work; the work
+	 * then runs on the connection of that first read, planned again under the lock.
+	 */
 	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
-		MigrationPlan unlocked = withConnection((connection) -> {
+		return withConnection((connection) -> {
 			List<String> rows = store().readRows(connection);
-			MigrationPlan plan = planning.apply(rows);
-			if (guarded && plan.isEmpty()) {
-				enforceChecksumPolicy(connection, rows);
+			MigrationPlan unlocked = planning.apply(rows);
+			if (unlocked.isEmpty()) {
+				if (guarded) {
+					enforceChecksumPolicy(connection, rows);
+				}
+				logger.debug("Database is up to date at " + unlocked.startRows());
+				return unlocked;
 			}
-			return plan;
+			endTransaction(connection);
+			return locked(connection, (work) -> {
+				store().createMissingTables(work);
+				MigrationPlan plan = planning.apply(store().readRows(work));
+				if (guarded && !plan.isEmpty()) {
+					checkNoUnresolvedFailure(work);
+					enforceChecksumPolicy(work, plan.startRows());
+				}
+				new OnlineRun(work, runContext(), this.options.listeners()).run(plan);
+				return plan;
+			});
 		});
-		if (unlocked.isEmpty()) {
-			logger.debug("Database is up to date at " + unlocked.startRows());
-			return unlocked;
+	}
+
+	/**
+	 * End the transaction of a connection that does not commit on its own, so that what
+	 * it reads under the lock is not what it read before.
+	 */
+	private static void endTransaction(Connection connection) throws SQLException {
+		if (!connection.getAutoCommit()) {
+			connection.rollback();
 		}
-		return withLock((connection) -> {
-			store().createMissingTables(connection);
-			MigrationPlan plan = planning.apply(store().readRows(connection));
-			if (guarded && !plan.isEmpty()) {
-				checkNoUnresolvedFailure(connection);
-				enforceChecksumPolicy(connection, plan.startRows());
-			}
-			new OnlineRun(connection, runContext(), this.options.listeners()).run(plan);
-			return plan;
-		});
 	}
 
 	private void enforceChecksumPolicy(Connection connection, List<String> rows) throws SQLException {
@@ -443,31 +457,40 @@ public final class Migrator {
 	 * any other lock takes a connection of its own.
 	 */
 	private <T> T withLock(JdbcWork<T> work) {
-		return withConnection((connection) -> {
-			MigrationLock lock = dialect().lock();
-			WaitReporter waits = new WaitReporter(this.options.listeners());
-			Consumer<String> onWait = (holder) -> waits.report("Waiting for the migration lock '" + lockName()
-					+ "', held by " + holder + " (giving up after " + this.options.lockTimeout().toMillis() + " ms)");
-			if (lock.outlivesTransactions()) {
-				try (HeldLock held = lock.acquire(connection, lockName(), this.options.lockTimeout(), onWait);
-						BlockedSessionWatch watch = watch(connection, waits)) {
-					return work.run(connection);
-				}
-			}
-			try (Connection lockConnection = dataSource().getConnection();
-					HeldLock held = lock.acquire(lockConnection, lockName(), this.options.lockTimeout(), onWait);
+		return withConnection((connection) -> locked(connection, work));
+	}
+
+	private <T> T locked(Connection connection, JdbcWork<T> work) throws SQLException {
+		MigrationLock lock = dialect().lock();
+		WaitReporter waits = new WaitReporter(this.options.listeners());
+		Consumer<String> onWait = (holder) -> waits.report("Waiting for the migration lock '" + lockName()
+				+ "', held by " + holder + " (giving up after " + this.options.lockTimeout().toMillis() + " ms)");
+		if (lock.outlivesTransactions()) {
+			try (HeldLock held = lock.acquire(connection, lockName(), this.options.lockTimeout(), onWait);
 					BlockedSessionWatch watch = watch(connection, waits)) {
 				return work.run(connection);
 			}
-		});
+		}
+		try (Connection lockConnection = dataSource().getConnection();
+				HeldLock held = lock.acquire(lockConnection, lockName(), this.options.lockTimeout(), onWait);
+				BlockedSessionWatch watch = watch(connection, waits)) {
+			return work.run(connection);
+		}
 	}
 
 	private BlockedSessionWatch watch(Connection connection, WaitReporter waits) throws SQLException {
 		return BlockedSessionWatch.start(dialect().blockingSessions(), dataSource(), connection, waits);
 	}
 
+	/**
+	 * Run work on a new connection; the first connection also detects the dialect when
+	 * none is configured, so that detection opens no connection of its own.
+	 */
 	private <T> T withConnection(JdbcWork<T> work) {
 		try (Connection connection = dataSource().getConnection()) {
+			if (this.dialect == null) {
+				this.dialect = Dialects.detect(connection);
+			}
 			return work.run(connection);
 		}
 		catch (SQLException ex) {

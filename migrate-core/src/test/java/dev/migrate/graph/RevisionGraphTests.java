@@ -1,5 +1,6 @@
 package dev.migrate.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,26 @@ class RevisionGraphTests {
 	}
 
 	@Test
+	void currentTipsOfALargeBranchedGraphAreTheAppliedRevisionsWithoutAnAppliedChild() {
+		List<Revision> revisions = new ArrayList<>();
+		revisions.add(Revision.of("trunk0"));
+		for (int i = 1; i < 5000; i++) {
+			revisions.add(Revision.of("trunk" + i, "trunk" + (i - 1)));
+		}
+		revisions.add(Revision.of("side0", "trunk2500"));
+		for (int i = 1; i < 5000; i++) {
+			revisions.add(Revision.of("side" + i, "side" + (i - 1)));
+		}
+		revisions.add(Revision.of("merged", "trunk4999", "side4999"));
+		RevisionGraph graph = RevisionGraph.of(revisions);
+		assertThat(graph.currentTips(List.of("side1000", "trunk4000"))).containsExactly("trunk4000", "side1000");
+		assertThat(graph.currentTips(List.of("trunk10", "trunk4000", "side0"))).containsExactly("trunk4000", "side0");
+		assertThat(graph.currentTips(List.of("trunk2500"))).containsExactly("trunk2500");
+		assertThat(graph.currentTips(List.of("merged", "side20"))).containsExactly("merged");
+		assertThat(graph.currentTips(List.of())).isEmpty();
+	}
+
+	@Test
 	void duplicateIdNamesBothSources() {
 		assertThatExceptionOfType(RevisionGraphException.class)
 			.isThrownBy(() -> RevisionGraph
@@ -197,11 +218,12 @@ class RevisionGraphTests {
 	@Test
 	void forbiddenCharactersInIdsAndLabelsAreReported() {
 		assertThatExceptionOfType(RevisionGraphException.class)
-			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of("a-b"), Revision.of("c@d+e"),
+			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of("a-b"), Revision.of("c@d+e"), Revision.of("g+h-i+j"),
 					Revision.of("ffff").withBranchLabels("my branch"))))
 			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
 					"Character(s) '-' not allowed in revision identifier 'a-b' (a-b)",
 					"Character(s) '@+' not allowed in revision identifier 'c@d+e' (c@d+e)",
+					"Character(s) '+-' not allowed in revision identifier 'g+h-i+j' (g+h-i+j)",
 					"Character(s) ' ' not allowed in branch label 'my branch' (ffff)"));
 	}
 

@@ -415,6 +415,35 @@ class MigratorTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
+	void checkingADatabaseAtHeadOpensOneConnectionAndDetectsTheDialectOnIt(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		ScriptFiles scripts = scripts().branchesAndMerge();
+		migrator(database, scripts).upgrade("heads");
+		StatementCountingDataSource counting = new StatementCountingDataSource(database.dataSource());
+		Migrator atHead = Migrator.configure().dataSource(counting).locations(scripts.location()).load();
+		assertThat(atHead.upgrade("heads").isEmpty()).isTrue();
+		assertThat(counting.connections()).isOne();
+		assertThat(atHead.dialect().name()).isEqualTo(dialectName(kind));
+		assertThat(counting.connections()).isOne();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void upgradeReadsAndWorksOnOneConnectionAndLocksOnItWhenTheLockLivesOnTheSession(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		StatementCountingDataSource counting = new StatementCountingDataSource(database.dataSource());
+		Migrator migrator = Migrator.configure()
+			.dataSource(counting)
+			.locations(scripts().branchesAndMerge().location())
+			.load();
+		assertThat(migrator.upgrade("heads").steps()).hasSize(7);
+		long expected = (kind == DatabaseKind.H2) ? 2 : 1;
+		assertThat(counting.connectionsOpenedBy(Thread.currentThread())).isEqualTo(expected);
+		assertThat(migrator.current()).containsExactly("e6e6e6e6", "f7f7f7f7");
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
 	void javaMigrationsRunOperationsAndReadDataOnTheirConnection(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		Migrator migrator = Migrator.configure()

@@ -3,7 +3,9 @@ package dev.migrate.runtime;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -14,12 +16,15 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * A data source that records every SQL statement run through {@link Statement}, to prove
- * how much work a run does.
+ * A data source that records every SQL statement run through a plain {@link Statement}
+ * (not the SQL of prepared statements) and every connection it opens, to prove how much
+ * work a run does.
  */
 final class StatementCountingDataSource extends DelegatingDataSource {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
+
+	private final List<Thread> connectionOpeners = new CopyOnWriteArrayList<>();
 
 	StatementCountingDataSource(DataSource target) {
 		super(target);
@@ -28,6 +33,7 @@ final class StatementCountingDataSource extends DelegatingDataSource {
 	@Override
 	public Connection getConnection() throws SQLException {
 		Connection connection = super.getConnection();
+		this.connectionOpeners.add(Thread.currentThread());
 		return proxy(Connection.class, connection, (method, args) -> {
 			Object result = method.invoke(connection, args);
 			return (result instanceof Statement statement) ? recording(statement) : result;
@@ -35,7 +41,9 @@ final class StatementCountingDataSource extends DelegatingDataSource {
 	}
 
 	private Statement recording(Statement statement) {
-		return proxy(Statement.class, statement, (method, args) -> {
+		Class<? extends Statement> type = (statement instanceof CallableStatement) ? CallableStatement.class
+				: (statement instanceof PreparedStatement) ? PreparedStatement.class : Statement.class;
+		return proxy(type, statement, (method, args) -> {
 			if (method.getName().startsWith("execute") && args != null && args.length > 0
 					&& args[0] instanceof String sql) {
 				this.statements.add(sql);
@@ -48,8 +56,23 @@ final class StatementCountingDataSource extends DelegatingDataSource {
 		return List.copyOf(this.statements);
 	}
 
+	/**
+	 * The number of connections opened, by any thread.
+	 */
+	int connections() {
+		return this.connectionOpeners.size();
+	}
+
+	/**
+	 * The number of connections opened by one thread, leaving out those of helper threads
+	 * such as the watch for blocked sessions.
+	 */
+	long connectionsOpenedBy(Thread thread) {
+		return this.connectionOpeners.stream().filter(thread::equals).count();
+	}
+
 	@SuppressWarnings("unchecked")
-	private static <T> T proxy(Class<T> type, T target, Invocation invocation) {
+	private static <T> T proxy(Class<? extends T> type, T target, Invocation invocation) {
 		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, (proxy, method, args) -> {
 			try {
 				return invocation.invoke(method, args);
