@@ -57,6 +57,12 @@ public final class DbCommandLine {
 	private final Supplier<DbCommands> commands;
 
 	/**
+	 * Whether the warnings of loading were printed: once is enough, also when a shell
+	 * runs many commands.
+	 */
+	private boolean loadWarningsShown;
+
+	/**
 	 * Create a new {@link DbCommandLine} instance.
 	 * @param commands supplies the commands when one runs, so that wrong usage is
 	 * reported without touching a database
@@ -149,7 +155,12 @@ public final class DbCommandLine {
 			if (parsed.positional().size() > spec.positional()) {
 				throw new UsageException("Unexpected argument(s): " + String.join(" ", parsed.positional()));
 			}
-			Output output = spec.action().apply(parsed, this.commands.get().withWarnings(err::println));
+			DbCommands commands = this.commands.get();
+			if (!this.loadWarningsShown) {
+				commands.loadWarnings().forEach(err::println);
+				this.loadWarningsShown = true;
+			}
+			Output output = spec.action().apply(parsed, commands.withWarnings(err::println));
 			out.print(output.text());
 			return output.status();
 		}

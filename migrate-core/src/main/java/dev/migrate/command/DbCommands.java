@@ -98,15 +98,21 @@ public final class DbCommands {
 	}
 
 	/**
-	 * Return the same commands, sending the warnings of loading (see
-	 * {@link Migrator#warnings()}), at once, and of the run (applied scripts edited under
-	 * {@code checksum-policy=warn}) to a consumer, such as standard error: a one-shot
-	 * command shows no log output but errors.
+	 * Return the warnings of loading the revisions (see {@link Migrator#warnings()}).
+	 * @return each warning, starting with {@code Warning: }
+	 */
+	public List<String> loadWarnings() {
+		return this.migrator.warnings().stream().map((warning) -> "Warning: " + warning).toList();
+	}
+
+	/**
+	 * Return the same commands, sending the warnings of the run (applied scripts edited
+	 * under {@code checksum-policy=warn}) to a consumer, such as standard error: a
+	 * one-shot command shows no log output but errors.
 	 * @param warnings receives each warning, starting with {@code Warning: }
 	 * @return the commands
 	 */
 	public DbCommands withWarnings(Consumer<String> warnings) {
-		this.migrator.warnings().forEach((warning) -> warnings.accept("Warning: " + warning));
 		return new DbCommands(this.migrator.withListener(new MigrationListener() {
 
 			@Override

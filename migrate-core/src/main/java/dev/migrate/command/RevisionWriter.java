@@ -19,30 +19,21 @@ import dev.migrate.ops.JavaSourceRenderer;
  */
 final class RevisionWriter {
 
-	private static final List<String> IMPORTS = List.of("dev.migrate.ops.Operations", "dev.migrate.script.Migration",
-			"dev.migrate.script.Revision");
+	/** The imports every revision class needs. */
+	private static final List<String> IMPORTS = List.of("import dev.migrate.ops.Operations;",
+			"import dev.migrate.script.Migration;", "import dev.migrate.script.Revision;");
 
 	/**
-	 * The simple names the class refers to: its imports and {@code @Override}. A class of
-	 * the same name would hide them.
-	 */
-	private static final Set<String> REFERENCED_TYPES = Stream
-		.concat(IMPORTS.stream().map((type) -> type.substring(type.lastIndexOf('.') + 1)), Stream.of("Override"))
-		.collect(Collectors.toUnmodifiableSet());
-
-	/**
-	 * The imports of a class with generated bodies: those of the rendered operations, and
-	 * the migration's own.
+	 * The imports of a class with generated bodies: those of the rendered operations,
+	 * with the migration's own beside that of {@code Operations}.
 	 */
 	private static final List<String> GENERATED_IMPORTS = JavaSourceRenderer.IMPORTS.stream()
-		.flatMap((line) -> line.equals("import dev.migrate.ops.Operations;")
-				? Stream.of(line, "import dev.migrate.script.Migration;", "import dev.migrate.script.Revision;")
-				: Stream.of(line))
+		.flatMap((line) -> IMPORTS.contains(line) ? IMPORTS.stream() : Stream.of(line))
 		.toList();
 
-	/** The simple type names the generated imports add. */
-	private static final Set<String> GENERATED_REFERENCED_TYPES = Set.of("Arrays", "List", "ConstraintKind",
-			"ForeignKeyAction");
+	private static final Set<String> REFERENCED_TYPES = referencedTypes(IMPORTS);
+
+	private static final Set<String> GENERATED_REFERENCED_TYPES = referencedTypes(GENERATED_IMPORTS);
 
 	private final RevisionFiles files;
 
@@ -70,8 +61,7 @@ final class RevisionWriter {
 	private Path javaPath(Revision revision, RevisionBody body) {
 		Path directory = this.files.javaPackageDirectory();
 		String name = RevisionNames.className(revision.message(), revision.id(),
-				(candidate) -> REFERENCED_TYPES.contains(candidate)
-						|| (!body.isEmpty() && GENERATED_REFERENCED_TYPES.contains(candidate))
+				(candidate) -> (body.isEmpty() ? REFERENCED_TYPES : GENERATED_REFERENCED_TYPES).contains(candidate)
 						|| Files.exists(directory.resolve(candidate + ".java")));
 		return directory.resolve(name + ".java");
 	}
@@ -137,10 +127,20 @@ final class RevisionWriter {
 	}
 
 	private static String imports(RevisionBody body) {
-		if (body.isEmpty()) {
-			return IMPORTS.stream().map((type) -> "import " + type + ";\n").collect(Collectors.joining());
-		}
-		return GENERATED_IMPORTS.stream().map((line) -> line + "\n").collect(Collectors.joining());
+		return (body.isEmpty() ? IMPORTS : GENERATED_IMPORTS).stream()
+			.map((line) -> line + "\n")
+			.collect(Collectors.joining());
+	}
+
+	/**
+	 * The simple names a class with these imports refers to, and {@code @Override}: a
+	 * class of the same name would hide them.
+	 */
+	private static Set<String> referencedTypes(List<String> imports) {
+		Stream<String> imported = imports.stream()
+			.filter((line) -> line.startsWith("import ") && !line.startsWith("import static "))
+			.map((line) -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1));
+		return Stream.concat(imported, Stream.of("Override")).collect(Collectors.toUnmodifiableSet());
 	}
 
 	private static String lines(List<String> lines, String indent) {

@@ -214,8 +214,28 @@ class DbCommandLineTests {
 		this.err.reset();
 	}
 
+	@Test
+	void aShellRunningManyCommandsWarnsAboutLocationsOnce() {
+		Path missing = this.directory.resolve("missing");
+		this.location = "file:" + missing;
+		DbCommandLine shell = commandLine();
+		assertThat(run(shell, "heads")).isZero();
+		assertThat(run(shell, "branches")).isZero();
+		assertThat(err()).isEqualTo("Warning: No revisions found in migrate.locations: file:" + missing
+				+ " does not exist (resolved to " + missing + ")\n");
+	}
+
 	private int run(String... arguments) {
-		DbCommandLine commandLine = new DbCommandLine(() -> {
+		return run(commandLine(), arguments);
+	}
+
+	private int run(DbCommandLine commandLine, String... arguments) {
+		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private DbCommandLine commandLine() {
+		return new DbCommandLine(() -> {
 			this.loads++;
 			Migrator migrator = Migrator.configure()
 				.dataSource(this.database.dataSource())
@@ -225,8 +245,6 @@ class DbCommandLineTests {
 			return new DbCommands(migrator, new RevisionFiles(this.revisionRoot.resolve("java"), "db.migrations",
 					this.revisionRoot.resolve("sql")));
 		});
-		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
 	private String out() {
