@@ -1,8 +1,10 @@
 package dev.migrate.runtime;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import dev.migrate.MigrateException;
 
@@ -50,6 +52,28 @@ final class JdbcStatementSink implements StatementSink {
 		}
 		catch (SQLException ex) {
 			throw new StatementFailedException(sql, ex);
+		}
+	}
+
+	/**
+	 * Run the statements as one JDBC batch, which the drivers send in one round trip.
+	 */
+	@Override
+	public void executeAll(List<String> statements) {
+		if (statements.size() == 1) {
+			execute(statements.get(0));
+			return;
+		}
+		try (Statement statement = this.connection.createStatement()) {
+			for (String sql : statements) {
+				statement.addBatch(sql);
+			}
+			statement.executeBatch();
+		}
+		catch (SQLException ex) {
+			SQLException cause = (ex instanceof BatchUpdateException && ex.getNextException() != null)
+					? ex.getNextException() : ex;
+			throw new StatementFailedException(String.join(";\n", statements), cause);
 		}
 	}
 

@@ -44,11 +44,13 @@ final class OnlineRun {
 		this.connection.setAutoCommit(true);
 		JdbcStatementSink sink = new JdbcStatementSink(this.connection);
 		HistoryJournal journal = new HistoryJournal(this.connection, this.context);
+		StepLogger stepLogger = new StepLogger(this.listeners.stream().anyMatch(MigrationListener::showsSteps));
 		List<MigrationListener> listeners = new ArrayList<>();
-		listeners.add(new StepLogger(this.listeners.stream().anyMatch(MigrationListener::showsSteps)));
+		listeners.add(stepLogger);
 		listeners.addAll(this.listeners);
 		try {
 			new StepExecutor(this.context, sink, journal, listeners).run(plan);
+			stepLogger.ran(plan);
 		}
 		catch (StepFailure failure) {
 			MigrationFailedException report = new FailureReport(this.context, plan, failure).exception();
@@ -80,19 +82,44 @@ final class OnlineRun {
 	}
 
 	/**
-	 * Logs each step that ran: at INFO, or at DEBUG when the steps are shown another way.
+	 * Logs each step that ran at DEBUG, and the run at INFO once it ended (at DEBUG too
+	 * when the steps are shown another way): one line per run keeps the log of a long
+	 * upgrade short and costs no formatting per step when DEBUG is off.
 	 */
-	private record StepLogger(boolean shownElsewhere) implements MigrationListener {
+	private static final class StepLogger implements MigrationListener {
+
+		private final boolean shownElsewhere;
+
+		private int steps;
+
+		private long millis;
+
+		StepLogger(boolean shownElsewhere) {
+			this.shownElsewhere = shownElsewhere;
+		}
 
 		@Override
 		public void afterStep(Step step, Duration duration) {
-			String message = step.describe(true) + " (" + duration.toMillis() + " ms)";
+			this.steps++;
+			this.millis += duration.toMillis();
+			if (logger.isDebugEnabled()) {
+				logger.debug(step.describe(true) + " (" + duration.toMillis() + " ms)");
+			}
+		}
+
+		void ran(MigrationPlan plan) {
+			String message = "Ran " + this.steps + ((this.steps == 1) ? " step" : " steps") + " in " + this.millis
+					+ " ms, from " + rows(plan.startRows()) + " to " + rows(plan.endRows());
 			if (this.shownElsewhere) {
 				logger.debug(message);
 			}
 			else {
 				logger.info(message);
 			}
+		}
+
+		private static String rows(List<String> rows) {
+			return rows.isEmpty() ? "base" : String.join(", ", rows);
 		}
 
 	}

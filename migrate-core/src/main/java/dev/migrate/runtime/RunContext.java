@@ -55,6 +55,16 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 				: null;
 	}
 
+	/**
+	 * Split the statements of the script a step runs; see {@link ScriptApplier#split}.
+	 */
+	void split(Step step) {
+		MigrationScript script = script(step);
+		if (script != null) {
+			this.applier.split(script, step.direction());
+		}
+	}
+
 	void applyScript(@Nullable MigrationScript script, Step step, Consumer<String> statements,
 			@Nullable Connection connection) {
 		if (script != null) {

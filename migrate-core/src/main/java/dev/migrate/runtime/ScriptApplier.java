@@ -51,6 +51,24 @@ final class ScriptApplier {
 	}
 
 	/**
+	 * Split a SQL script's statements for a direction, so that a section that cannot be
+	 * split stops a run before its first step rather than in the middle.
+	 * @param script the script
+	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
+	 * @throws dev.migrate.script.ScriptException if the section cannot be split
+	 */
+	void split(MigrationScript script, Direction direction) {
+		if (script instanceof SqlMigrationScript sql) {
+			if (direction == Direction.UPGRADE) {
+				sql.upgrade();
+			}
+			else {
+				sql.downgrade();
+			}
+		}
+	}
+
+	/**
 	 * Return the operations a Java migration makes in one direction, as it would offline.
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}

@@ -1,6 +1,7 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,15 @@ interface StatementSink {
 	 * @param sql the statement, without a terminating semicolon
 	 */
 	void execute(String sql);
+
+	/**
+	 * Run or write statements that belong together, such as the version and history rows
+	 * of a step; online, in one round trip to the database.
+	 * @param statements the statements, each without a terminating semicolon
+	 */
+	default void executeAll(List<String> statements) {
+		statements.forEach(this::execute);
+	}
 
 	/**
 	 * Return the connection the statements run on.

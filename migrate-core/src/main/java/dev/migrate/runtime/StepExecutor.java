@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * {@link StepJournal}, runs its statements each on its own, and then commits its version
  * rows and history row together.</li>
  * </ul>
- * A failure rolls the open transaction back and is thrown as a {@link StepFailure} that
- * says what was committed and what was not.
+ * The statements of every step's script are split before the first step runs. A failure
+ * rolls the open transaction back and is thrown as a {@link StepFailure} that says what
+ * was committed and what was not.
  */
 final class StepExecutor {
 
@@ -63,6 +64,7 @@ final class StepExecutor {
 	 */
 	void run(MigrationPlan plan) {
 		this.committedRows = plan.startRows();
+		plan.steps().forEach(this.context::split);
 		for (Step step : plan.steps()) {
 			runStep(step);
 		}
@@ -97,8 +99,9 @@ final class StepExecutor {
 				}
 			}, this.sink.connection());
 			beginUnlessOpen();
-			this.context.versionStatements(step).forEach(this.sink::execute);
-			this.sink.execute(this.context.historyInsert(step, checksum, measured(start), true, 0, null));
+			List<String> bookkeeping = new ArrayList<>(this.context.versionStatements(step));
+			bookkeeping.add(this.context.historyInsert(step, checksum, measured(start), true, 0, null));
+			this.sink.executeAll(bookkeeping);
 			this.journal.finished();
 			this.uncommitted.add(step);
 			if (!inTransaction || !this.context.singleTransaction()) {

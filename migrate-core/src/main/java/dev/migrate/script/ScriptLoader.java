@@ -3,6 +3,8 @@ package dev.migrate.script;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,8 +20,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.core.type.classreading.CachingMetadataReaderFactory;
-import org.springframework.util.ResourceUtils;
-import org.springframework.util.StringUtils;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the migration scripts of a list of locations.
@@ -56,9 +58,11 @@ public class ScriptLoader {
 		.comparing((Resource resource) -> Objects.requireNonNullElse(resource.getFilename(), ""))
 		.thenComparing(Resource::getDescription);
 
-	private final ResourcePatternResolver resourcePatternResolver;
+	private final ResourceLoader resourceLoader;
 
-	private final JavaMigrationReader javaMigrationReader;
+	private @Nullable ResourcePatternResolver resourcePatternResolver;
+
+	private @Nullable JavaMigrationReader javaMigrationReader;
 
 	/**
 	 * Create a loader that reads through the default class loader.
@@ -72,8 +76,7 @@ public class ScriptLoader {
 	 * @param resourceLoader the resource loader
 	 */
 	public ScriptLoader(ResourceLoader resourceLoader) {
-		this.resourcePatternResolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
-		this.javaMigrationReader = new JavaMigrationReader(new CachingMetadataReaderFactory(resourceLoader));
+		this.resourceLoader = resourceLoader;
 	}
 
 	/**
@@ -147,15 +150,18 @@ public class ScriptLoader {
 	}
 
 	private List<MigrationScript> load(ScriptLocation location) {
+		if (!location.classpath()) {
+			return loadDirectory(location);
+		}
 		List<MigrationScript> scripts = new ArrayList<>();
-		for (Resource resource : resources(location)) {
+		for (Resource resource : classpathResources(location)) {
 			String fileName = Objects.requireNonNull(resource.getFilename());
 			if (fileName.endsWith(".sql")) {
 				String source = location.source(fileName);
 				scripts.add(SqlScriptParser.parse(source, read(resource, source)));
 			}
 			else {
-				JavaMigrationScript script = this.javaMigrationReader.read(resource);
+				JavaMigrationScript script = javaMigrationReader().read(resource);
 				if (script != null) {
 					scripts.add(script);
 				}
@@ -164,31 +170,64 @@ public class ScriptLoader {
 		return scripts;
 	}
 
-	private List<Resource> resources(ScriptLocation location) {
-		List<Resource> resources = new ArrayList<>();
-		if (location.classpath()) {
-			String pattern = ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + location.path() + "/*";
-			resources.addAll(find(pattern + ".sql"));
-			resources.addAll(find(pattern + ".class"));
+	/**
+	 * Load the {@code .sql} files of a directory, listed and read directly: a directory
+	 * holds each name once, so the file name is the order.
+	 */
+	private List<MigrationScript> loadDirectory(ScriptLocation location) {
+		File directory = directory(location);
+		if (!directory.exists()) {
+			return List.of();
 		}
-		else {
-			File directory = directory(location);
-			if (!directory.exists()) {
-				return List.of();
-			}
-			if (!directory.isDirectory()) {
-				throw new ScriptException("Migration location '" + location + "' is not a directory (resolved to "
-						+ directory.getAbsolutePath() + "); name a directory in " + LOCATIONS_PROPERTY);
-			}
-			resources.addAll(find(
-					ResourceUtils.FILE_URL_PREFIX + StringUtils.cleanPath(directory.getAbsolutePath()) + "/*.sql"));
+		if (!directory.isDirectory()) {
+			throw new ScriptException("Migration location '" + location + "' is not a directory (resolved to "
+					+ directory.getAbsolutePath() + "); name a directory in " + LOCATIONS_PROPERTY);
 		}
+		String[] names = directory.list((parent, name) -> name.endsWith(".sql") && !name.startsWith("."));
+		if (names == null) {
+			throw new ScriptException("Cannot list migration location '" + location + "' (resolved to "
+					+ directory.getAbsolutePath() + ")");
+		}
+		Arrays.sort(names);
+		List<MigrationScript> scripts = new ArrayList<>(names.length);
+		for (String name : names) {
+			Path file = directory.toPath().resolve(name);
+			if (Files.isRegularFile(file)) {
+				String source = location.source(name);
+				scripts.add(SqlScriptParser.parse(source, read(file, source)));
+			}
+		}
+		return scripts;
+	}
+
+	private List<Resource> classpathResources(ScriptLocation location) {
+		String pattern = ResourcePatternResolver.CLASSPATH_ALL_URL_PREFIX + location.path() + "/*";
+		List<Resource> resources = new ArrayList<>(find(pattern + ".sql"));
+		resources.addAll(find(pattern + ".class"));
 		return resources.stream().filter((resource) -> !isHidden(resource)).sorted(BY_FILE_NAME).toList();
+	}
+
+	private ResourcePatternResolver resourcePatternResolver() {
+		ResourcePatternResolver resolver = this.resourcePatternResolver;
+		if (resolver == null) {
+			resolver = ResourcePatternUtils.getResourcePatternResolver(this.resourceLoader);
+			this.resourcePatternResolver = resolver;
+		}
+		return resolver;
+	}
+
+	private JavaMigrationReader javaMigrationReader() {
+		JavaMigrationReader reader = this.javaMigrationReader;
+		if (reader == null) {
+			reader = new JavaMigrationReader(new CachingMetadataReaderFactory(this.resourceLoader));
+			this.javaMigrationReader = reader;
+		}
+		return reader;
 	}
 
 	private List<Resource> find(String pattern) {
 		try {
-			return Arrays.asList(this.resourcePatternResolver.getResources(pattern));
+			return Arrays.asList(resourcePatternResolver().getResources(pattern));
 		}
 		catch (IOException ex) {
 			throw new ScriptException("Cannot search migration scripts in " + pattern, ex);
@@ -198,6 +237,15 @@ public class ScriptLoader {
 	private static boolean isHidden(Resource resource) {
 		String fileName = resource.getFilename();
 		return fileName == null || fileName.startsWith(".");
+	}
+
+	private static String read(Path file, String source) {
+		try {
+			return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new ScriptException("Cannot read " + source, ex);
+		}
 	}
 
 	private static String read(Resource resource, String source) {

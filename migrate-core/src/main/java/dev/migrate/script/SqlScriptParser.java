@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.graph.Revision;
+import dev.migrate.script.SqlMigrationScript.Section;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,59 +83,80 @@ public final class SqlScriptParser {
 	 */
 	public static SqlMigrationScript parse(String source, String text) {
 		String content = normalize(text);
-		List<String> lines = content.lines().toList();
 		Map<String, Field> fields = new LinkedHashMap<>();
 		List<LintIgnore> lintIgnores = new ArrayList<>();
 		int upgradeLine = 0;
 		int downgradeLine = 0;
-		for (int i = 0; i < lines.size(); i++) {
-			int lineNumber = i + 1;
-			String line = lines.get(i).strip();
-			Matcher section = SECTION.matcher(line);
-			Matcher lintIgnore = LINT_IGNORE.matcher(line);
-			if (lintIgnore.matches()) {
-				String value = (lintIgnore.group(1) != null) ? lintIgnore.group(1) : "";
-				lintIgnores.add(LintIgnore.parse(value, (upgradeLine > 0) ? lineNumber : null,
-						"at line " + lineNumber + " of " + source));
-			}
-			else if (section.matches()) {
-				String name = section.group(1).toLowerCase(Locale.ROOT);
-				if (name.equals("upgrade")) {
-					if (upgradeLine > 0) {
-						throw error("Second '-- upgrade'", source, lineNumber,
-								"a script has one upgrade section, first at line " + upgradeLine);
+		int upgradeStart = 0;
+		int downgradeMarkerStart = content.length();
+		int downgradeStart = content.length();
+		int lineNumber = 0;
+		for (int lineStart = 0; lineStart < content.length();) {
+			int lineEnd = content.indexOf('\n', lineStart);
+			lineEnd = (lineEnd >= 0) ? lineEnd : content.length();
+			lineNumber++;
+			int first = firstNonWhitespace(content, lineStart, lineEnd);
+			if (content.startsWith("--", first)) {
+				String line = content.substring(first, lineEnd);
+				Matcher lintIgnore = LINT_IGNORE.matcher(line);
+				Matcher section = SECTION.matcher(line);
+				if (lintIgnore.matches()) {
+					String value = (lintIgnore.group(1) != null) ? lintIgnore.group(1) : "";
+					lintIgnores.add(LintIgnore.parse(value, (upgradeLine > 0) ? lineNumber : null,
+							"at line " + lineNumber + " of " + source));
+				}
+				else if (section.matches()) {
+					if (section.group(1).toLowerCase(Locale.ROOT).equals("upgrade")) {
+						if (upgradeLine > 0) {
+							throw error("Second '-- upgrade'", source, lineNumber,
+									"a script has one upgrade section, first at line " + upgradeLine);
+						}
+						upgradeLine = lineNumber;
+						upgradeStart = lineEnd + 1;
 					}
-					upgradeLine = lineNumber;
+					else if (upgradeLine == 0) {
+						throw error("'-- downgrade' before '-- upgrade'", source, lineNumber,
+								"put the upgrade section first");
+					}
+					else if (downgradeLine > 0) {
+						throw error("Second '-- downgrade'", source, lineNumber,
+								"a script has at most one downgrade section, first at line " + downgradeLine);
+					}
+					else {
+						downgradeLine = lineNumber;
+						downgradeMarkerStart = lineStart;
+						downgradeStart = lineEnd + 1;
+					}
 				}
 				else if (upgradeLine == 0) {
-					throw error("'-- downgrade' before '-- upgrade'", source, lineNumber,
-							"put the upgrade section first");
-				}
-				else if (downgradeLine > 0) {
-					throw error("Second '-- downgrade'", source, lineNumber,
-							"a script has at most one downgrade section, first at line " + downgradeLine);
-				}
-				else {
-					downgradeLine = lineNumber;
+					readHeaderField(line, source, lineNumber, fields);
 				}
 			}
-			else if (upgradeLine == 0) {
-				readHeaderLine(line, source, lineNumber, fields);
+			else if (upgradeLine == 0 && first < lineEnd) {
+				throw error("Unexpected text before '-- upgrade'", source, lineNumber,
+						"the header holds only '-- field: value' lines and comments; statements go after '-- upgrade'");
 			}
+			lineStart = lineEnd + 1;
 		}
 		if (upgradeLine == 0) {
 			throw new ScriptException(
 					"No '-- upgrade' section in " + source + "; put a line '-- upgrade' before the upgrade statements");
 		}
-		int upgradeEnd = (downgradeLine > 0) ? downgradeLine - 1 : lines.size();
-		List<SqlStatement> upgrade = statements(lines, upgradeLine, upgradeEnd, source);
-		List<SqlStatement> downgrade = (downgradeLine > 0) ? statements(lines, downgradeLine, lines.size(), source)
-				: null;
+		Section upgrade = section(content, upgradeStart, downgradeMarkerStart, source, upgradeLine);
+		Section downgrade = (downgradeLine > 0)
+				? section(content, downgradeStart, content.length(), source, downgradeLine) : null;
 		return new SqlMigrationScript(revision(fields, source), upgrade, downgrade, transactional(fields, source),
 				content, lintIgnores);
 	}
 
+	/**
+	 * Normalize line breaks, trailing whitespace and the byte order mark; a text that is
+	 * normalized already (the usual case) is returned as it is, without copying.
+	 */
 	private static String normalize(String text) {
+		if (isNormalized(text)) {
+			return text;
+		}
 		String unified = LINE_BREAK.matcher(text).replaceAll("\n");
 		if (unified.startsWith("\uFEFF")) {
 			unified = unified.substring(1);
@@ -144,14 +166,44 @@ public final class SqlScriptParser {
 		return normalized.toString();
 	}
 
-	private static void readHeaderLine(String line, String source, int lineNumber, Map<String, Field> fields) {
-		if (line.isEmpty()) {
-			return;
+	private static boolean isNormalized(String text) {
+		int length = text.length();
+		if (length == 0) {
+			return true;
 		}
-		if (!line.startsWith("--")) {
-			throw error("Unexpected text before '-- upgrade'", source, lineNumber,
-					"the header holds only '-- field: value' lines and comments; statements go after '-- upgrade'");
+		if (text.charAt(length - 1) != '\n' || text.charAt(0) == '\uFEFF') {
+			return false;
 		}
+		for (int i = 0; i < length; i++) {
+			char ch = text.charAt(i);
+			if (ch == '\r') {
+				return false;
+			}
+			if (ch == '\n' && i > 0 && text.charAt(i - 1) != '\n' && Character.isWhitespace(text.charAt(i - 1))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int firstNonWhitespace(String content, int start, int end) {
+		int index = start;
+		while (index < end && Character.isWhitespace(content.charAt(index))) {
+			index++;
+		}
+		return index;
+	}
+
+	/**
+	 * The section after a marker line, up to the next marker line or the end, without its
+	 * last line break.
+	 */
+	private static Section section(String content, int start, int end, String source, int markerLine) {
+		int last = (end > start && content.charAt(end - 1) == '\n') ? end - 1 : end;
+		return Section.unsplit(content.substring(Math.min(start, last), last), source, markerLine + 1);
+	}
+
+	private static void readHeaderField(String line, String source, int lineNumber, Map<String, Field> fields) {
 		Matcher matcher = FIELD.matcher(line);
 		if (!matcher.matches()) {
 			return;
@@ -166,11 +218,6 @@ public final class SqlScriptParser {
 			throw error("Repeated header field '" + name + "'", source, lineNumber,
 					"it is already declared at line " + previous.line());
 		}
-	}
-
-	private static List<SqlStatement> statements(List<String> lines, int markerLine, int lastLine, String source) {
-		String section = String.join("\n", lines.subList(markerLine, lastLine));
-		return SqlStatementSplitter.split(section, source, markerLine + 1);
 	}
 
 	private static Revision revision(Map<String, Field> fields, String source) {

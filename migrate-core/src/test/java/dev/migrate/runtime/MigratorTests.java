@@ -77,6 +77,21 @@ class MigratorTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
+	void scriptThatCannotBeSplitStopsTheRunBeforeItsFirstStep(DatabaseKind kind) {
+		TestDatabase database = database(kind);
+		Migrator migrator = migrator(database,
+				scripts().write("a1a1a1a1", "", "CREATE TABLE account (id INT PRIMARY KEY)", "DROP TABLE account")
+					.write("b2b2b2b2", "a1a1a1a1", "INSERT INTO account VALUES (1, 'unterminated)", "SELECT 1"));
+		assertThat(migrator.heads()).extracting((revision) -> revision.id()).containsExactly("b2b2b2b2");
+		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageStartingWith(
+					"Unterminated string literal in " + scripts().location() + "/b2b2b2b2_revision.sql");
+		assertThat(tableExists(database, "account")).isFalse();
+		assertThat(migrator.current()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
 	void downgradeUnmergesAndReturnsToBase(DatabaseKind kind) {
 		TestDatabase database = database(kind);
 		Migrator migrator = migrator(database, scripts().branchesAndMerge());

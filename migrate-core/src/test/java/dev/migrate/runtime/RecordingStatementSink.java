@@ -44,6 +44,12 @@ final class RecordingStatementSink implements StatementSink {
 	}
 
 	@Override
+	public void executeAll(List<String> statements) {
+		statements.forEach((sql) -> this.calls.add("execute " + sql));
+		this.delegate.executeAll(statements);
+	}
+
+	@Override
 	public void execute(String sql) {
 		this.calls.add("execute " + sql);
 		this.delegate.execute(sql);

@@ -198,16 +198,17 @@ class SqlScriptParserTests {
 	}
 
 	@Test
-	void unterminatedQuoteInSectionNamesScriptLine() {
-		assertThatExceptionOfType(ScriptException.class)
-			.isThrownBy(() -> parse("-- revision: a1\n-- upgrade\nSELECT 1;\n\nINSERT INTO t VALUES ('x);\n"))
+	void unterminatedQuoteInSectionNamesScriptLineWhenTheStatementsAreRead() {
+		SqlMigrationScript script = parse("-- revision: a1\n-- upgrade\nSELECT 1;\n\nINSERT INTO t VALUES ('x);\n");
+		assertThat(script.revision().id()).isEqualTo("a1");
+		assertThatExceptionOfType(ScriptException.class).isThrownBy(script::upgrade)
 			.withMessageStartingWith("Unterminated string literal in " + SOURCE + " line 5");
 	}
 
 	@Test
 	void quoteIsNotCarriedFromUpgradeIntoDowngrade() {
 		assertThatExceptionOfType(ScriptException.class)
-			.isThrownBy(() -> parse("-- revision: a1\n-- upgrade\nSELECT 'a;\n-- downgrade\nSELECT 'b';\n"))
+			.isThrownBy(() -> parse("-- revision: a1\n-- upgrade\nSELECT 'a;\n-- downgrade\nSELECT 'b';\n").upgrade())
 			.withMessageStartingWith("Unterminated string literal in " + SOURCE + " line 3");
 	}
 
