@@ -427,7 +427,9 @@ public final class DbCommands {
 			return List.of();
 		}
 		String duration = (entry.executionTime() != null) ? " in " + entry.executionTime().toMillis() + " ms" : "";
-		return List.of("Applied: " + entry.appliedAt() + " by " + entry.appliedBy() + duration);
+		Integer run = entry.statementsRun();
+		String statements = (run != null) ? ", " + run + ((run == 1) ? " statement" : " statements") : "";
+		return List.of("Applied: " + entry.appliedAt() + " by " + entry.appliedBy() + duration + statements);
 	}
 
 	private RevisionFormat format(Set<String> current) {

@@ -21,19 +21,48 @@ import org.jspecify.annotations.Nullable;
  * @param executionTime how long it took, if measured; none while a step runs outside a
  * transaction and for one that never finished
  * @param success whether it succeeded
+ * @param statementsRun how many of the script's statements ran to completion (column
+ * {@code statements_run}): all of them for a step that succeeded, those before the
+ * failing one for a failure, those known to have completed for an unfinished step;
+ * {@code null} for rows written by a version of migrate that did not record it
  * @param statementsLeftBehind for a failure, how many statements ran and stayed in the
- * database (column {@code statements_run}; zero for a step that succeeded); for an
- * unfinished step, how many are known to have completed
+ * database (column {@code statements_left_behind}; zero for a step that succeeded, and
+ * for a failure whose transaction undid them); for an unfinished step, how many are known
+ * to have completed
  * @param message the failure, what a stamp or repair did, or for an unfinished step the
  * statements known to have completed
  */
 public record HistoryEntry(long id, @Nullable String revision, String direction, List<String> headsBefore,
 		List<String> headsAfter, @Nullable String checksum, @Nullable OffsetDateTime appliedAt, String appliedBy,
-		@Nullable Duration executionTime, boolean success, int statementsLeftBehind, @Nullable String message) {
+		@Nullable Duration executionTime, boolean success, @Nullable Integer statementsRun, int statementsLeftBehind,
+		@Nullable String message) {
 
 	public HistoryEntry {
 		headsBefore = List.copyOf(headsBefore);
 		headsAfter = List.copyOf(headsAfter);
+	}
+
+	/**
+	 * Create an entry that does not record how many statements ran, as rows written by
+	 * older versions of migrate.
+	 * @param id the row id
+	 * @param revision the revision run, or {@code null}
+	 * @param direction the direction
+	 * @param headsBefore the version rows before the step
+	 * @param headsAfter the version rows after the step
+	 * @param checksum the checksum, if any
+	 * @param appliedAt when the step ran
+	 * @param appliedBy the database user that ran it
+	 * @param executionTime how long it took, if measured
+	 * @param success whether it succeeded
+	 * @param statementsLeftBehind how many statements a failure left in the database
+	 * @param message the message, if any
+	 */
+	public HistoryEntry(long id, @Nullable String revision, String direction, List<String> headsBefore,
+			List<String> headsAfter, @Nullable String checksum, @Nullable OffsetDateTime appliedAt, String appliedBy,
+			@Nullable Duration executionTime, boolean success, int statementsLeftBehind, @Nullable String message) {
+		this(id, revision, direction, headsBefore, headsAfter, checksum, appliedAt, appliedBy, executionTime, success,
+				null, statementsLeftBehind, message);
 	}
 
 	/**

@@ -33,7 +33,7 @@ final class HistoryJournal implements StepJournal {
 
 	@Override
 	public void started(Step step, @Nullable String checksum) {
-		execute(this.context.historyInsert(step, checksum, null, false, 0, HistoryEntry.startedMessage(List.of())));
+		execute(this.context.historyInsert(step, checksum, null, false, 0, 0, HistoryEntry.startedMessage(List.of())));
 		this.startedId = lastId();
 	}
 

@@ -317,6 +317,7 @@ public final class Migrator {
 	 */
 	public List<String> repair() {
 		return withLock((connection) -> {
+			store().upgradeHistoryTable(connection);
 			List<String> repaired = new ArrayList<>();
 			List<String> rows = store().readRows(connection);
 			Optional<HistoryEntry> latest = store().latest(connection);
@@ -447,7 +448,7 @@ public final class Migrator {
 	private void recordRepair(Connection connection, @Nullable String revision, List<String> rows,
 			@Nullable String checksum, String note) {
 		new JdbcStatementSink(connection).execute(store().history()
-			.insert(new HistoryRecord(revision, "repair", rows, rows, checksum, 0L, true, 0, note)));
+			.insert(new HistoryRecord(revision, "repair", rows, rows, checksum, 0L, true, 0, 0, note)));
 	}
 
 	/**

@@ -72,7 +72,7 @@ final class OnlineRun {
 		try {
 			sink.begin();
 			sink.execute(this.context.historyInsert(failure.step(), failure.checksum(), failure.duration().toMillis(),
-					false, failure.kept().size(), report.getMessage()));
+					false, failure.completed().size(), failure.kept().size(), report.getMessage()));
 			journal.finished();
 			sink.commit();
 		}

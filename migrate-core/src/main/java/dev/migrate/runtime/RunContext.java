@@ -93,11 +93,11 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 	}
 
 	String historyInsert(Step step, @Nullable String checksum, @Nullable Long executionMillis, boolean success,
-			int statementsLeftBehind, @Nullable String message) {
+			int statementsRun, int statementsLeftBehind, @Nullable String message) {
 		String revision = (step.revision() != null) ? step.revision().id() : null;
 		return this.store.history()
 			.insert(new HistoryRecord(revision, direction(step), step.rowsBefore(), step.rowsAfter(), checksum,
-					executionMillis, success, statementsLeftBehind, message));
+					executionMillis, success, statementsRun, statementsLeftBehind, message));
 	}
 
 	static String direction(Step step) {

@@ -100,7 +100,8 @@ final class StepExecutor {
 			}, this.sink.connection());
 			beginUnlessOpen();
 			List<String> bookkeeping = new ArrayList<>(this.context.versionStatements(step));
-			bookkeeping.add(this.context.historyInsert(step, checksum, measured(start), true, 0, null));
+			bookkeeping
+				.add(this.context.historyInsert(step, checksum, measured(start), true, completed.size(), 0, null));
 			this.sink.executeAll(bookkeeping);
 			this.journal.finished();
 			this.uncommitted.add(step);

@@ -78,6 +78,13 @@ final class StepFailure extends RuntimeException {
 	}
 
 	/**
+	 * The statements of the failed step that completed before the failure.
+	 */
+	List<String> completed() {
+		return this.completed;
+	}
+
+	/**
 	 * The statements of the failed step that stayed in the database: none when its work
 	 * was rolled back.
 	 */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and creates the version and history tables over JDBC. A missing table reads as
@@ -68,14 +69,10 @@ final class VersionStore {
 		if (!exists(connection, this.history.name())) {
 			return List.of();
 		}
-		List<HistoryEntry> entries = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(this.history.selectAll())) {
-			while (result.next()) {
-				entries.add(this.history.read(result));
-			}
+			return this.history.read(result, Integer.MAX_VALUE);
 		}
-		return entries;
 	}
 
 	/**
@@ -107,32 +104,68 @@ final class VersionStore {
 		try (Statement statement = connection.createStatement()) {
 			statement.setMaxRows(1);
 			try (ResultSet result = statement.executeQuery(this.history.selectLatest())) {
-				return result.next() ? Optional.of(this.history.read(result)) : Optional.empty();
+				return this.history.read(result, 1).stream().findFirst();
 			}
 		}
 	}
 
 	/**
-	 * Create whichever of the two tables does not exist yet, each committed on its own.
+	 * Create whichever of the two tables does not exist yet, and bring a history table of
+	 * an older layout to this one (see {@link HistoryTable#upgrade}), each statement
+	 * committed on its own. Runs with the migration lock held.
 	 */
 	void createMissingTables(Connection connection) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(true);
 		try {
 			createIfMissing(connection, this.versions.name(), this.versions.create());
-			createIfMissing(connection, this.history.name(), this.history.create());
+			if (!createIfMissing(connection, this.history.name(), this.history.create())) {
+				upgradeHistory(connection);
+			}
 		}
 		finally {
 			connection.setAutoCommit(autoCommit);
 		}
 	}
 
-	private void createIfMissing(Connection connection, TableName table, List<String> create) throws SQLException {
+	/**
+	 * Create a table unless it exists.
+	 * @return whether it was created
+	 */
+	private boolean createIfMissing(Connection connection, TableName table, List<String> create) throws SQLException {
 		if (exists(connection, table)) {
-			return;
+			return false;
 		}
 		JdbcStatementSink sink = new JdbcStatementSink(connection);
 		create.forEach(sink::execute);
+		return true;
+	}
+
+	/**
+	 * Bring a history table of an older layout to this one, each statement committed on
+	 * its own; nothing when the table does not exist. Runs with the migration lock held.
+	 */
+	void upgradeHistoryTable(Connection connection) throws SQLException {
+		if (exists(connection, this.history.name())) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			try {
+				upgradeHistory(connection);
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+	}
+
+	private void upgradeHistory(Connection connection) throws SQLException {
+		Set<String> columns;
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(this.history.selectNoRows())) {
+			columns = HistoryTable.columns(result.getMetaData());
+		}
+		JdbcStatementSink sink = new JdbcStatementSink(connection);
+		this.history.upgrade(columns).forEach(sink::execute);
 	}
 
 	static boolean exists(Connection connection, TableName table) throws SQLException {

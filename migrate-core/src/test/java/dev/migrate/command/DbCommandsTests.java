@@ -155,7 +155,7 @@ class DbCommandsTests {
 		String verbose = commands.current(true);
 		assertThat(verbose).startsWith("Current revision(s) for jdbc:h2:mem:")
 			.contains("\nRev: 1975ea83b712\nParent: <base>\nPath: file:")
-			.containsPattern("Applied: \\S+ by SA in \\d+ ms\n")
+			.containsPattern("Applied: \\S+ by SA in \\d+ ms, 1 statement\n")
 			.contains("\n    create account table\n    \n    Revision ID: 1975ea83b712\n    Revises: \n");
 	}
 

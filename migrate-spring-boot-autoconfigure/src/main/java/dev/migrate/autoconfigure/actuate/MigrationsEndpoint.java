@@ -239,19 +239,23 @@ public class MigrationsEndpoint {
 	 * @param appliedBy the database user that ran it
 	 * @param executionTime how long it took, in milliseconds
 	 * @param success whether it succeeded
+	 * @param statementsRun how many of the script's statements ran to completion (all of
+	 * them for a step that succeeded), or {@code null} for rows written by a version of
+	 * migrate that did not record it
 	 * @param statementsLeftBehind for a failure, how many statements stayed in the
 	 * database; zero for a step that succeeded
 	 * @param message the failure, or what a stamp or repair did
 	 */
 	public record HistoryEntryDescriptor(@Nullable String revision, String direction, List<String> headsBefore,
 			List<String> headsAfter, @Nullable String checksum, @Nullable OffsetDateTime appliedAt, String appliedBy,
-			@Nullable Long executionTime, boolean success, int statementsLeftBehind, @Nullable String message) {
+			@Nullable Long executionTime, boolean success, @Nullable Integer statementsRun, int statementsLeftBehind,
+			@Nullable String message) {
 
 		static HistoryEntryDescriptor of(HistoryEntry entry) {
 			return new HistoryEntryDescriptor(entry.revision(), entry.direction(), entry.headsBefore(),
 					entry.headsAfter(), entry.checksum(), entry.appliedAt(), entry.appliedBy(),
 					(entry.executionTime() != null) ? entry.executionTime().toMillis() : null, entry.success(),
-					entry.statementsLeftBehind(), entry.message());
+					entry.statementsRun(), entry.statementsLeftBehind(), entry.message());
 		}
 
 	}
