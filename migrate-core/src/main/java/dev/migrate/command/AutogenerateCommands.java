@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.SchemaComparison;
@@ -138,15 +139,18 @@ final class AutogenerateCommands {
 
 	private static RevisionBody java(SchemaDiff diff) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
+		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)), true);
 	}
 
 	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
+		boolean transactional = Stream.concat(diff.upgrade().stream(), diff.downgrade().stream())
+			.noneMatch(dialect::runsOutsideTransaction);
 		return body(diff, "-- ",
-				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList());
+				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList(),
+				transactional);
 	}
 
-	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering) {
+	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering, boolean transactional) {
 		List<String> upgrade = new ArrayList<>();
 		for (SchemaChange change : diff.changes()) {
 			upgrade.add(comment + describe(change));
@@ -158,7 +162,7 @@ final class AutogenerateCommands {
 			downgrade.add(comment + "undo: " + change.description());
 			downgrade.addAll(rendering.render(change.downgrade()));
 		}
-		return new RevisionBody(upgrade, downgrade);
+		return new RevisionBody(upgrade, downgrade, transactional);
 	}
 
 	@FunctionalInterface

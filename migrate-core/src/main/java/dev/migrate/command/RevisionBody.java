@@ -8,11 +8,13 @@ import java.util.List;
  *
  * @param upgrade the upgrade's lines
  * @param downgrade the downgrade's lines
+ * @param transactional whether the revision can run in a transaction; {@code false} when
+ * an operation must run outside one on the revision's database
  */
-record RevisionBody(List<String> upgrade, List<String> downgrade) {
+record RevisionBody(List<String> upgrade, List<String> downgrade, boolean transactional) {
 
 	/** Empty bodies, for the user to fill in. */
-	static final RevisionBody EMPTY = new RevisionBody(List.of(), List.of());
+	static final RevisionBody EMPTY = new RevisionBody(List.of(), List.of(), true);
 
 	RevisionBody {
 		upgrade = List.copyOf(upgrade);

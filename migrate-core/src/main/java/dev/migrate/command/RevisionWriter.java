@@ -85,6 +85,9 @@ final class RevisionWriter {
 		if (!revision.dependsOn().isEmpty()) {
 			text.append("-- depends-on: ").append(String.join(", ", revision.dependsOn())).append('\n');
 		}
+		if (!body.transactional()) {
+			text.append("-- transactional: false\n");
+		}
 		return text.append("\n-- upgrade\n")
 			.append(lines(body.upgrade(), ""))
 			.append("\n-- downgrade\n")

@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,22 +10,32 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.Constraint;
+import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.ForeignKeyAction;
+import dev.migrate.ops.IndexColumn;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameColumn;
+import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.SequenceOptions;
 import dev.migrate.ops.SetTableComment;
 import dev.migrate.ops.SqlType;
 
@@ -196,8 +207,41 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 
 	@Override
 	public List<String> visit(CreateIndex operation) {
+		String what = "create_index '" + operation.name() + "' on '" + operation.table() + "'";
+		if (operation.where() != null && !supportsPartialIndexes()) {
+			throw unsupported(what, name() + " has no partial indexes (WHERE " + operation.where()
+					+ "); index all rows, or guard the call with op.dialectName()");
+		}
+		if (operation.hasExpressions() && !supportsExpressionIndexes()) {
+			throw unsupported(what, name() + " indexes whole columns only, not expressions; add a generated column"
+					+ " that holds the expression (op.execute(\"ALTER TABLE ... ADD COLUMN ... AS (...)\")) and index"
+					+ " that column");
+		}
+		String keys = operation.columns().stream().map(this::indexKey).collect(Collectors.joining(", ", "(", ")"));
 		return List.of("CREATE " + (operation.unique() ? "UNIQUE " : "") + "INDEX " + quote(operation.name()) + " ON "
-				+ table(operation.table()) + " " + columns(operation.columns()));
+				+ table(operation.table()) + " " + keys
+				+ ((operation.where() != null) ? " WHERE " + operation.where() : ""));
+	}
+
+	private String indexKey(IndexColumn key) {
+		String target = (key.column() != null) ? quote(key.column()) : "(" + key.expression() + ")";
+		return key.descending() ? target + " DESC" : target;
+	}
+
+	/**
+	 * Whether this database indexes a subset of rows ({@code CREATE INDEX ... WHERE}).
+	 * @return {@code true} where partial indexes exist
+	 */
+	protected boolean supportsPartialIndexes() {
+		return false;
+	}
+
+	/**
+	 * Whether this database indexes expressions, not only columns.
+	 * @return {@code true} where expression indexes exist
+	 */
+	protected boolean supportsExpressionIndexes() {
+		return false;
 	}
 
 	@Override
@@ -238,6 +282,95 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 			.collect(Collectors.joining(",\n" + INDENT));
 		return List.of("INSERT INTO " + table(operation.table()) + " " + columns(operation.columns()) + " VALUES\n"
 				+ INDENT + rows);
+	}
+
+	@Override
+	public List<String> visit(CreateEnumType operation) {
+		throw noEnumTypes("create_enum_type '" + operation.name() + "'");
+	}
+
+	@Override
+	public List<String> visit(DropEnumType operation) {
+		throw noEnumTypes("drop_enum_type '" + operation.name() + "'");
+	}
+
+	@Override
+	public List<String> visit(AddEnumValue operation) {
+		throw noEnumTypes("add_enum_value '" + operation.value() + "' to '" + operation.type() + "'");
+	}
+
+	@Override
+	public List<String> visit(DropEnumValue operation) {
+		throw noEnumTypes("drop_enum_value '" + operation.value() + "' from '" + operation.type() + "'");
+	}
+
+	@Override
+	public List<String> visit(RenameEnumValue operation) {
+		throw noEnumTypes("rename_enum_value '" + operation.value() + "' of '" + operation.type() + "'");
+	}
+
+	private UnsupportedOperationForDialectException noEnumTypes(String operation) {
+		return unsupported(operation, name() + " has no enum types; give the column an ENUM type of its own,"
+				+ " raw(\"ENUM('a', 'b')\"), and change its values with op.alterColumn(...)");
+	}
+
+	@Override
+	public List<String> visit(CreateSequence operation) {
+		String type = (operation.type() != null) ? sequenceType(operation) : "";
+		return List
+			.of("CREATE SEQUENCE " + quoteQualified(operation.name()) + type + sequenceOptions(operation.options()));
+	}
+
+	/**
+	 * The clause that gives a new sequence its value type.
+	 * @param operation the creation, with a type
+	 * @return the clause, with a leading space
+	 */
+	protected String sequenceType(CreateSequence operation) {
+		return " AS " + typeName(Objects.requireNonNull(operation.type()));
+	}
+
+	@Override
+	public List<String> visit(AlterSequence operation) {
+		String restart = (operation.restartWith() != null) ? " RESTART WITH " + operation.restartWith() : "";
+		return List
+			.of("ALTER SEQUENCE " + quoteQualified(operation.name()) + sequenceOptions(operation.changes()) + restart);
+	}
+
+	@Override
+	public List<String> visit(DropSequence operation) {
+		return List.of("DROP SEQUENCE " + quoteQualified(operation.name()));
+	}
+
+	private String sequenceOptions(SequenceOptions options) {
+		StringBuilder clauses = new StringBuilder();
+		if (options.increment() != null) {
+			clauses.append(" INCREMENT BY ").append(options.increment());
+		}
+		if (options.minValue() != null) {
+			clauses.append(" MINVALUE ").append(options.minValue());
+		}
+		if (options.maxValue() != null) {
+			clauses.append(" MAXVALUE ").append(options.maxValue());
+		}
+		if (options.start() != null) {
+			clauses.append(" START WITH ").append(options.start());
+		}
+		if (options.cache() != null) {
+			clauses.append(" CACHE ").append(options.cache());
+		}
+		if (options.cycle() != null) {
+			clauses.append(options.cycle() ? " CYCLE" : " " + noCycle());
+		}
+		return clauses.toString();
+	}
+
+	/**
+	 * The option that makes a sequence stop at its last value.
+	 * @return the option
+	 */
+	protected String noCycle() {
+		return "NO CYCLE";
 	}
 
 	/**

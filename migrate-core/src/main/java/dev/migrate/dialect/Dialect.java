@@ -45,6 +45,18 @@ public interface Dialect {
 	List<String> render(Operation operation);
 
 	/**
+	 * Whether an operation must run outside a transaction on this database, such as
+	 * PostgreSQL's {@code ALTER TYPE ... ADD VALUE}, whose value no later statement of
+	 * the same transaction can use. A revision with such an operation runs as if marked
+	 * {@code transactional = false}.
+	 * @param operation the operation
+	 * @return {@code true} when the operation cannot share a transaction
+	 */
+	default boolean runsOutsideTransaction(Operation operation) {
+		return false;
+	}
+
+	/**
 	 * Quote an identifier when it needs it: when it is a reserved word or not a plain
 	 * lowercase name.
 	 * @param identifier the identifier

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Column;
+import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.RenameTable;
@@ -53,6 +54,21 @@ public final class MariaDbDialect extends AbstractDialect {
 			case BINARY -> "LONGBLOB";
 			default -> super.typeName(type);
 		};
+	}
+
+	@Override
+	protected String sequenceType(CreateSequence operation) {
+		if (operation.type() != null && operation.type().kind() != SqlType.Kind.BIGINT) {
+			throw unsupported("create_sequence '" + operation.name() + "'",
+					"MariaDB before 11.5 counts sequences in" + " BIGINT only, not " + operation.type()
+							+ "; leave the type out and bound the values with" + " options().maxValue(...)");
+		}
+		return "";
+	}
+
+	@Override
+	protected String noCycle() {
+		return "NOCYCLE";
 	}
 
 	@Override

@@ -1,12 +1,22 @@
 package dev.migrate.dialect;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.CreateEnumType;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.SqlType;
 
 /**
- * PostgreSQL: transactional DDL, {@code JSONB}, {@code BYTEA} and identity columns.
+ * PostgreSQL: transactional DDL, {@code JSONB}, {@code BYTEA} and identity columns,
+ * partial and expression indexes, and enum types. A value added to an enum type cannot be
+ * used in the transaction that added it, so {@link AddEnumValue} runs outside one.
  */
 public final class PostgresDialect extends AbstractDialect {
 
@@ -27,6 +37,89 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public String typeName(SqlType type) {
 		return (type.kind() == SqlType.Kind.JSON) ? "JSONB" : super.typeName(type);
+	}
+
+	@Override
+	public boolean runsOutsideTransaction(Operation operation) {
+		return operation instanceof AddEnumValue;
+	}
+
+	@Override
+	protected boolean supportsPartialIndexes() {
+		return true;
+	}
+
+	@Override
+	protected boolean supportsExpressionIndexes() {
+		return true;
+	}
+
+	@Override
+	public List<String> visit(CreateEnumType operation) {
+		return List.of("CREATE TYPE " + quoteQualified(operation.name()) + " AS ENUM "
+				+ operation.values().stream().map(this::literal).collect(Collectors.joining(", ", "(", ")")));
+	}
+
+	@Override
+	public List<String> visit(DropEnumType operation) {
+		return List.of("DROP TYPE " + quoteQualified(operation.name()));
+	}
+
+	@Override
+	public List<String> visit(AddEnumValue operation) {
+		String position = (operation.before() != null) ? " BEFORE " + literal(operation.before())
+				: (operation.after() != null) ? " AFTER " + literal(operation.after()) : "";
+		return List.of("ALTER TYPE " + quoteQualified(operation.type()) + " ADD VALUE " + literal(operation.value())
+				+ position);
+	}
+
+	/**
+	 * PostgreSQL cannot remove a label: the type is renamed, made again with the other
+	 * labels, each column of the old type converted (its default dropped and set again
+	 * around the conversion), and the old type dropped; all in one {@code DO} block, so
+	 * it also runs from a SQL script.
+	 */
+	@Override
+	public List<String> visit(DropEnumValue operation) {
+		String type = quoteQualified(operation.type());
+		String simpleName = operation.type().substring(operation.type().lastIndexOf('.') + 1);
+		String old = simpleName + "_migrate_old";
+		String oldType = quoteQualified(
+				operation.type().substring(0, operation.type().length() - simpleName.length()) + old);
+		return List.of("""
+				DO $migrate$
+				DECLARE
+				    col record;
+				    labels text;
+				BEGIN
+				    SELECT string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder) INTO labels
+				        FROM pg_enum WHERE enumtypid = %1$s::regtype AND enumlabel <> %2$s;
+				    ALTER TYPE %3$s RENAME TO %4$s;
+				    EXECUTE 'CREATE TYPE %5$s AS ENUM (' || coalesce(labels, '') || ')';
+				    FOR col IN SELECT a.attrelid::regclass AS tab, quote_ident(a.attname) AS name,
+				            pg_get_expr(d.adbin, d.adrelid) AS dflt
+				        FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+				        WHERE a.atttypid = %6$s::regtype AND NOT a.attisdropped LOOP
+				        IF col.dflt IS NOT NULL THEN
+				            EXECUTE format('ALTER TABLE %%s ALTER COLUMN %%s DROP DEFAULT', col.tab, col.name);
+				        END IF;
+				        EXECUTE format('ALTER TABLE %%s ALTER COLUMN %%s TYPE %5$s USING %%s::text::%5$s',
+				            col.tab, col.name, col.name);
+				        IF col.dflt IS NOT NULL THEN
+				            EXECUTE format('ALTER TABLE %%s ALTER COLUMN %%s SET DEFAULT %%s', col.tab, col.name,
+				                replace(col.dflt, %8$s, %9$s));
+				        END IF;
+				    END LOOP;
+				    DROP TYPE %7$s;
+				END
+				$migrate$""".formatted(literal(type), literal(operation.value()), type, quote(old),
+				type.replace("'", "''"), literal(oldType), oldType, literal("::" + oldType), literal("::" + type)));
+	}
+
+	@Override
+	public List<String> visit(RenameEnumValue operation) {
+		return List.of("ALTER TYPE " + quoteQualified(operation.type()) + " RENAME VALUE " + literal(operation.value())
+				+ " TO " + literal(operation.newValue()));
 	}
 
 	@Override

@@ -5,19 +5,27 @@ import java.util.List;
 
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
+import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameColumn;
+import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
 
@@ -113,6 +121,46 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(BulkInsert operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(CreateEnumType operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(DropEnumType operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(AddEnumValue operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(DropEnumValue operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(RenameEnumValue operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(CreateSequence operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(AlterSequence operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(DropSequence operation) {
 		return List.of();
 	}
 

@@ -2,23 +2,60 @@ package dev.migrate.ops;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.Assert;
 
 /**
- * Create an index.
+ * Create an index: on columns, expressions, each ascending or descending, and with a
+ * predicate for a partial index.
  *
  * @param name the index name
  * @param table the table name
- * @param columns the indexed columns
+ * @param columns the keys, in order
  * @param unique whether the index rejects duplicate values
+ * @param where the SQL condition of the rows a partial index covers, or {@code null} for
+ * all rows
  */
-public record CreateIndex(String name, String table, List<String> columns, boolean unique) implements Operation {
+public record CreateIndex(String name, String table, List<IndexColumn> columns, boolean unique,
+		@Nullable String where) implements Operation {
 
 	public CreateIndex {
 		Assert.hasText(name, "'name' must not be empty");
 		Assert.hasText(table, "'table' must not be empty");
 		Assert.notEmpty(columns, "'columns' must not be empty");
+		Assert.isTrue(where == null || !where.isBlank(), "'where' must not be blank");
 		columns = List.copyOf(columns);
+	}
+
+	/**
+	 * Create an index on whole columns in ascending order, over all rows.
+	 * @param name the index name
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 * @param unique whether the index rejects duplicate values
+	 */
+	public CreateIndex(String name, String table, List<String> columns, boolean unique) {
+		this(name, table, columns.stream().map(IndexColumn::asc).toList(), unique, null);
+	}
+
+	/**
+	 * The names of the indexed columns, when every key is a whole column in ascending
+	 * order and the index covers all rows.
+	 * @return the column names, or {@code null} when a key is an expression or
+	 * descending, or the index is partial
+	 */
+	public @Nullable List<String> plainColumns() {
+		boolean plain = this.where == null && this.columns.stream().allMatch(IndexColumn::isPlain);
+		return plain ? this.columns.stream().map(IndexColumn::column).toList() : null;
+	}
+
+	/**
+	 * Whether a key is an expression.
+	 * @return {@code true} when one key is an expression
+	 */
+	public boolean hasExpressions() {
+		return this.columns.stream().anyMatch((column) -> column.expression() != null);
 	}
 
 	@Override

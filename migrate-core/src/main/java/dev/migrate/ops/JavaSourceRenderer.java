@@ -30,7 +30,9 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 			"import dev.migrate.ops.Operations;", "", "import static dev.migrate.ops.Column.column;",
 			"import static dev.migrate.ops.Constraint.check;", "import static dev.migrate.ops.Constraint.foreignKey;",
 			"import static dev.migrate.ops.Constraint.primaryKey;", "import static dev.migrate.ops.Constraint.unique;",
-			"import static dev.migrate.ops.SqlType.*;");
+			"import static dev.migrate.ops.IndexColumn.asc;", "import static dev.migrate.ops.IndexColumn.desc;",
+			"import static dev.migrate.ops.IndexColumn.expression;",
+			"import static dev.migrate.ops.SequenceOptions.options;", "import static dev.migrate.ops.SqlType.*;");
 
 	/**
 	 * Render one operation.
@@ -124,9 +126,10 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 
 	@Override
 	public String visit(CreateIndex operation) {
-		if (operation.name().equals(NamingConvention.index(operation.table(), operation.columns()))) {
+		List<String> columns = operation.plainColumns();
+		if (columns != null && operation.name().equals(NamingConvention.index(operation.table(), columns))) {
 			return call(operation.unique() ? "createUniqueIndex" : "createIndex",
-					string(operation.table()) + ", " + strings(operation.columns()));
+					string(operation.table()) + ", " + strings(columns));
 		}
 		return call("createIndex", indexArguments(operation));
 	}
@@ -139,8 +142,21 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 	}
 
 	private String indexArguments(CreateIndex operation) {
-		return strings(operation.name(), operation.table()) + ", List.of(" + strings(operation.columns()) + "), "
-				+ operation.unique();
+		List<String> columns = operation.plainColumns();
+		if (columns != null) {
+			return strings(operation.name(), operation.table()) + ", List.of(" + strings(columns) + "), "
+					+ operation.unique();
+		}
+		String keys = operation.columns().stream().map(this::indexColumn).collect(Collectors.joining(", "));
+		return strings(operation.name(), operation.table()) + ", List.of(" + keys + "), " + operation.unique() + ", "
+				+ ((operation.where() != null) ? string(operation.where()) : "null");
+	}
+
+	private String indexColumn(IndexColumn column) {
+		if (column.column() != null) {
+			return (column.descending() ? "desc(" : "asc(") + string(column.column()) + ")";
+		}
+		return "expression(" + string(column.expression()) + ")" + (column.descending() ? ".desc()" : "");
 	}
 
 	@Override
@@ -200,6 +216,113 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 			.collect(Collectors.joining(", "));
 		return call("bulkInsert",
 				string(operation.table()) + ", List.of(" + strings(operation.columns()) + "), List.of(" + rows + ")");
+	}
+
+	@Override
+	public String visit(CreateEnumType operation) {
+		return call("createEnumType", strings(prepend(operation.name(), operation.values())));
+	}
+
+	@Override
+	public String visit(DropEnumType operation) {
+		CreateEnumType definition = operation.definition();
+		return call("dropEnumType", string(operation.name())
+				+ ((definition != null) ? ", List.of(" + strings(definition.values()) + ")" : ""));
+	}
+
+	@Override
+	public String visit(AddEnumValue operation) {
+		return enumValueCall("addEnumValue", operation.type(), operation.value(), operation.before(),
+				operation.after());
+	}
+
+	@Override
+	public String visit(DropEnumValue operation) {
+		return enumValueCall("dropEnumValue", operation.type(), operation.value(), operation.before(),
+				operation.after());
+	}
+
+	private static String enumValueCall(String method, String type, String value, @Nullable String before,
+			@Nullable String after) {
+		if (before != null) {
+			return call(method + "Before", strings(type, value, before));
+		}
+		if (after != null) {
+			return call(method + "After", strings(type, value, after));
+		}
+		return call(method, strings(type, value));
+	}
+
+	@Override
+	public String visit(RenameEnumValue operation) {
+		return call("renameEnumValue", strings(operation.type(), operation.value(), operation.newValue()));
+	}
+
+	@Override
+	public String visit(CreateSequence operation) {
+		return call("createSequence", sequenceArguments(operation));
+	}
+
+	@Override
+	public String visit(AlterSequence operation) {
+		String name = string(operation.name());
+		Long restart = operation.restartWith();
+		if (operation.changes().isEmpty() && operation.existing().isEmpty() && restart != null) {
+			return call("restartSequence", name + ", " + restart + "L");
+		}
+		String arguments = name + ", " + sequenceOptions(operation.changes());
+		if (!operation.existing().isEmpty() || restart != null) {
+			arguments += ", " + sequenceOptions(operation.existing());
+		}
+		if (restart != null) {
+			arguments += ", " + restart + "L";
+		}
+		return call("alterSequence", arguments);
+	}
+
+	@Override
+	public String visit(DropSequence operation) {
+		CreateSequence definition = operation.definition();
+		if (definition == null) {
+			return call("dropSequence", string(operation.name()));
+		}
+		return call("dropSequence",
+				string(operation.name()) + ", " + ((definition.type() != null) ? type(definition.type()) : "null")
+						+ ", " + sequenceOptions(definition.options()));
+	}
+
+	private String sequenceArguments(CreateSequence operation) {
+		String name = string(operation.name());
+		if (operation.type() != null) {
+			return name + ", " + type(operation.type()) + ", " + sequenceOptions(operation.options());
+		}
+		return operation.options().isEmpty() ? name : name + ", " + sequenceOptions(operation.options());
+	}
+
+	private static String sequenceOptions(SequenceOptions options) {
+		StringBuilder source = new StringBuilder("options()");
+		option(source, "start", options.start());
+		option(source, "increment", options.increment());
+		option(source, "minValue", options.minValue());
+		option(source, "maxValue", options.maxValue());
+		option(source, "cache", options.cache());
+		if (options.cycle() != null) {
+			source.append(".cycle(").append(options.cycle()).append(")");
+		}
+		return source.toString();
+	}
+
+	private static void option(StringBuilder source, String name, @Nullable Long value) {
+		if (value != null) {
+			source.append('.').append(name).append('(').append(value).append("L)");
+		}
+	}
+
+	private static List<String> prepend(String first, List<String> rest) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all;
 	}
 
 	private String column(Column column) {

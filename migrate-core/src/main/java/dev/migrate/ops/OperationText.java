@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * is {@code null} or an empty list is left out, so an optional component added to an
  * operation later leaves the text of existing migrations as it was. Strings are quoted
  * and escaped, enums written by name, {@code byte[]} in hex and other values with
- * {@code toString()} (numbers, booleans and ISO dates and times).
+ * {@code toString()} (numbers, booleans and ISO dates and times). An index key that is a
+ * plain column is written as its name, as index columns were before keys could be
+ * expressions or descending.
  */
 public final class OperationText {
 
@@ -36,7 +38,10 @@ public final class OperationText {
 	}
 
 	private static void append(StringBuilder text, @Nullable Object value) {
-		if (value instanceof Record record) {
+		if (value instanceof IndexColumn key && key.isPlain()) {
+			appendString(text, String.valueOf(key.column()));
+		}
+		else if (value instanceof Record record) {
 			appendRecord(text, record);
 		}
 		else if (value instanceof Collection<?> values) {

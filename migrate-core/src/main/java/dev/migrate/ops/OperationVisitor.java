@@ -35,4 +35,20 @@ public interface OperationVisitor<R> {
 
 	R visit(BulkInsert operation);
 
+	R visit(CreateEnumType operation);
+
+	R visit(DropEnumType operation);
+
+	R visit(AddEnumValue operation);
+
+	R visit(DropEnumValue operation);
+
+	R visit(RenameEnumValue operation);
+
+	R visit(CreateSequence operation);
+
+	R visit(AlterSequence operation);
+
+	R visit(DropSequence operation);
+
 }

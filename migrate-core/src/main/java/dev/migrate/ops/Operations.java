@@ -229,6 +229,25 @@ public final class Operations {
 	}
 
 	/**
+	 * Create a named index on columns or expressions, each ascending or descending,
+	 * optionally partial: <pre class="code">
+	 * op.createIndex("ix_account_active_email", "account",
+	 *         List.of(expression("lower(email)"), desc("created_at")), true, "deleted_at IS NULL");
+	 * </pre> Expressions and predicates are PostgreSQL's; MariaDB and H2 index whole
+	 * columns only.
+	 * @param name the index name
+	 * @param table the table name
+	 * @param columns the keys, in order
+	 * @param unique whether the index rejects duplicate values
+	 * @param where the SQL condition of the rows a partial index covers, or {@code null}
+	 * for all rows
+	 */
+	public void createIndex(String name, String table, List<IndexColumn> columns, boolean unique,
+			@Nullable String where) {
+		invoke(new CreateIndex(name, table, columns, unique, where));
+	}
+
+	/**
 	 * Drop an index.
 	 * @param name the index name
 	 * @param table the table of the index
@@ -246,6 +265,19 @@ public final class Operations {
 	 */
 	public void dropIndex(String name, String table, List<String> columns, boolean unique) {
 		invoke(new DropIndex(name, table, new CreateIndex(name, table, columns, unique)));
+	}
+
+	/**
+	 * Drop an index on columns or expressions, describing it so the drop can be reversed.
+	 * @param name the index name
+	 * @param table the table of the index
+	 * @param columns the keys, in order
+	 * @param unique whether the index is unique
+	 * @param where the condition of a partial index, or {@code null}
+	 */
+	public void dropIndex(String name, String table, List<IndexColumn> columns, boolean unique,
+			@Nullable String where) {
+		invoke(new DropIndex(name, table, new CreateIndex(name, table, columns, unique, where)));
 	}
 
 	/**
@@ -366,6 +398,192 @@ public final class Operations {
 	 */
 	public void dropTableComment(String table, String existingComment) {
 		invoke(new SetTableComment(table, null, existingComment));
+	}
+
+	/**
+	 * Create an enum type (PostgreSQL):
+	 * {@code op.createEnumType("mood", "happy", "sad")}.
+	 * @param name the type name
+	 * @param values the labels, in sort order
+	 */
+	public void createEnumType(String name, String... values) {
+		invoke(new CreateEnumType(name, List.of(values)));
+	}
+
+	/**
+	 * Drop an enum type.
+	 * @param name the type name
+	 */
+	public void dropEnumType(String name) {
+		invoke(new DropEnumType(name, null));
+	}
+
+	/**
+	 * Drop an enum type, describing it so the drop can be reversed.
+	 * @param name the type name
+	 * @param values its labels, in sort order
+	 */
+	public void dropEnumType(String name, List<String> values) {
+		invoke(new DropEnumType(name, new CreateEnumType(name, values)));
+	}
+
+	/**
+	 * Add a value at the end of an enum type.
+	 * @param type the type name
+	 * @param value the new label
+	 */
+	public void addEnumValue(String type, String value) {
+		invoke(new AddEnumValue(type, value, null, null));
+	}
+
+	/**
+	 * Add a value to an enum type, sorting before an existing value.
+	 * @param type the type name
+	 * @param value the new label
+	 * @param before the existing label
+	 */
+	public void addEnumValueBefore(String type, String value, String before) {
+		invoke(new AddEnumValue(type, value, before, null));
+	}
+
+	/**
+	 * Add a value to an enum type, sorting after an existing value.
+	 * @param type the type name
+	 * @param value the new label
+	 * @param after the existing label
+	 */
+	public void addEnumValueAfter(String type, String value, String after) {
+		invoke(new AddEnumValue(type, value, null, after));
+	}
+
+	/**
+	 * Remove the last value of an enum type; fails when a row holds it. Its reverse adds
+	 * it at the end again.
+	 * @param type the type name
+	 * @param value the label
+	 */
+	public void dropEnumValue(String type, String value) {
+		invoke(new DropEnumValue(type, value, null, null));
+	}
+
+	/**
+	 * Remove a value of an enum type that sorts before another; fails when a row holds
+	 * it.
+	 * @param type the type name
+	 * @param value the label
+	 * @param before the label it sorts before, where its reverse adds it again
+	 */
+	public void dropEnumValueBefore(String type, String value, String before) {
+		invoke(new DropEnumValue(type, value, before, null));
+	}
+
+	/**
+	 * Remove a value of an enum type that sorts after another; fails when a row holds it.
+	 * @param type the type name
+	 * @param value the label
+	 * @param after the label it sorts after, where its reverse adds it again
+	 */
+	public void dropEnumValueAfter(String type, String value, String after) {
+		invoke(new DropEnumValue(type, value, null, after));
+	}
+
+	/**
+	 * Rename a value of an enum type.
+	 * @param type the type name
+	 * @param value the current label
+	 * @param newValue the new label
+	 */
+	public void renameEnumValue(String type, String value, String newValue) {
+		invoke(new RenameEnumValue(type, value, newValue));
+	}
+
+	/**
+	 * Create a sequence with the database's defaults.
+	 * @param name the sequence name
+	 */
+	public void createSequence(String name) {
+		createSequence(name, null, SequenceOptions.options());
+	}
+
+	/**
+	 * Create a sequence:
+	 * {@code op.createSequence("order_no", options().start(1000).increment(10))}.
+	 * @param name the sequence name
+	 * @param options its options
+	 */
+	public void createSequence(String name, SequenceOptions options) {
+		createSequence(name, null, options);
+	}
+
+	/**
+	 * Create a sequence of a given integer type.
+	 * @param name the sequence name
+	 * @param type {@link SqlType#SMALLINT}, {@link SqlType#INTEGER} or
+	 * {@link SqlType#BIGINT}, or {@code null} for the default
+	 * @param options its options
+	 */
+	public void createSequence(String name, @Nullable SqlType type, SequenceOptions options) {
+		invoke(new CreateSequence(name, type, options));
+	}
+
+	/**
+	 * Change options of a sequence; without the existing options the change cannot be
+	 * reversed.
+	 * @param name the sequence name
+	 * @param changes the options to change
+	 */
+	public void alterSequence(String name, SequenceOptions changes) {
+		alterSequence(name, changes, SequenceOptions.options(), null);
+	}
+
+	/**
+	 * Change options of a sequence, describing them before the change so it can be
+	 * reversed.
+	 * @param name the sequence name
+	 * @param changes the options to change
+	 * @param existing the options before the change
+	 */
+	public void alterSequence(String name, SequenceOptions changes, SequenceOptions existing) {
+		alterSequence(name, changes, existing, null);
+	}
+
+	/**
+	 * Change options of a sequence and restart it.
+	 * @param name the sequence name
+	 * @param changes the options to change
+	 * @param existing the options before the change
+	 * @param restartWith the value handed out next, or {@code null} to leave it
+	 */
+	public void alterSequence(String name, SequenceOptions changes, SequenceOptions existing,
+			@Nullable Long restartWith) {
+		invoke(new AlterSequence(name, changes, existing, restartWith));
+	}
+
+	/**
+	 * Restart a sequence, so that it hands out the given value next.
+	 * @param name the sequence name
+	 * @param restartWith the next value
+	 */
+	public void restartSequence(String name, long restartWith) {
+		alterSequence(name, SequenceOptions.options(), SequenceOptions.options(), restartWith);
+	}
+
+	/**
+	 * Drop a sequence.
+	 * @param name the sequence name
+	 */
+	public void dropSequence(String name) {
+		invoke(new DropSequence(name, null));
+	}
+
+	/**
+	 * Drop a sequence, describing it so the drop can be reversed.
+	 * @param name the sequence name
+	 * @param type its integer type, or {@code null} for the default
+	 * @param options its options
+	 */
+	public void dropSequence(String name, @Nullable SqlType type, SequenceOptions options) {
+		invoke(new DropSequence(name, new CreateSequence(name, type, options)));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.Step;
+import dev.migrate.script.MigrationScript;
 
 /**
  * Tells what a failed step left in the database, and only what is true: "rolled back"
@@ -75,8 +76,14 @@ final class FailureReport {
 		Step step = this.failure.step();
 		List<String> kept = this.failure.kept();
 		StringBuilder message = new StringBuilder();
-		if (this.context.dialect().transactionalDdl()) {
+		MigrationScript script = this.failure.script();
+		if (this.context.dialect().transactionalDdl() && script != null && !script.transactional()) {
 			message.append("The revision is marked 'transactional: false', so it ran outside a transaction: ");
+		}
+		else if (this.context.dialect().transactionalDdl()) {
+			message.append("The revision makes an operation that ")
+				.append(this.context.dialect().name())
+				.append(" runs outside a transaction (such as adding an enum value), so it ran outside one: ");
 		}
 		else {
 			message.append("This database commits each DDL statement as it runs, so nothing of this revision")

@@ -40,11 +40,13 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 
 	/**
 	 * Whether the step's work runs in one transaction with its version rows: a stamp
-	 * always, a script only where DDL is transactional and the script is not marked
-	 * {@code transactional: false}.
+	 * always, a script only where DDL is transactional, the script is not marked
+	 * {@code transactional: false} and it makes no operation that the dialect runs
+	 * outside a transaction.
 	 */
-	boolean inTransaction(@Nullable MigrationScript script) {
-		return script == null || (this.dialect.transactionalDdl() && script.transactional());
+	boolean inTransaction(@Nullable MigrationScript script, Direction direction) {
+		return script == null || (this.dialect.transactionalDdl() && script.transactional()
+				&& !this.applier.runsOutsideTransaction(script, direction));
 	}
 
 	/**

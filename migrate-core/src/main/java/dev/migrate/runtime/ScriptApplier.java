@@ -83,6 +83,27 @@ final class ScriptApplier {
 		return operations;
 	}
 
+	/**
+	 * Whether a Java migration makes, in one direction, an operation that the dialect
+	 * runs outside a transaction (such as adding a value to a PostgreSQL enum type). A
+	 * SQL script says so with {@code transactional: false}; a migration that reads data
+	 * offline cannot tell, and runs as it is marked.
+	 * @param script the script
+	 * @param direction the direction
+	 * @return {@code true} when the script must run outside a transaction
+	 */
+	boolean runsOutsideTransaction(MigrationScript script, Direction direction) {
+		if (!(script instanceof JavaMigrationScript java)) {
+			return false;
+		}
+		try {
+			return operations(java, direction).stream().anyMatch(this.dialect::runsOutsideTransaction);
+		}
+		catch (OfflineModeException ex) {
+			return false;
+		}
+	}
+
 	private void applySql(SqlMigrationScript script, Direction direction, Consumer<String> sink) {
 		List<SqlStatement> statements = (direction == Direction.UPGRADE) ? script.upgrade() : script.downgrade();
 		if (statements == null) {

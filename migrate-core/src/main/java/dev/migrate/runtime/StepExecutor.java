@@ -75,7 +75,7 @@ final class StepExecutor {
 
 	private void runStep(Step step) {
 		MigrationScript script = this.context.script(step);
-		boolean inTransaction = this.context.inTransaction(script);
+		boolean inTransaction = this.context.inTransaction(script, step.direction());
 		String checksum = this.context.checksum(step, script);
 		List<String> completed = new ArrayList<>();
 		this.sink.comment(step.describe(false));

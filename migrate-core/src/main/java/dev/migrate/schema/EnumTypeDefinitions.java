@@ -1,21 +1,25 @@
 package dev.migrate.schema;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.migrate.dialect.Dialect;
-import dev.migrate.ops.ExecuteSql;
+import org.jspecify.annotations.Nullable;
+
+import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.CreateEnumType;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
 
 /**
- * The SQL that creates and drops a PostgreSQL enum type, for which the operations API has
- * no operation yet.
+ * The changes that create, drop and change PostgreSQL enum types. New values are added in
+ * their place and removed values dropped, each placed by a neighbour that exists when it
+ * runs, so that the upgrade and the reversed downgrade both give the values in their
+ * order; a change of the order of values that stay has no operation.
  */
 final class EnumTypeDefinitions {
 
-	private final Dialect dialect;
-
-	EnumTypeDefinitions(Dialect dialect) {
-		this.dialect = dialect;
+	private EnumTypeDefinitions() {
 	}
 
 	/**
@@ -23,8 +27,8 @@ final class EnumTypeDefinitions {
 	 * @param type the type
 	 * @return the change
 	 */
-	SchemaChange createChange(EnumType type) {
-		return new SchemaChange(create(type), drop(type), "add enum type " + describe(type), Set.of());
+	static SchemaChange createChange(EnumType type) {
+		return SchemaChange.of(create(type), "add enum type " + describe(type));
 	}
 
 	/**
@@ -32,8 +36,72 @@ final class EnumTypeDefinitions {
 	 * @param type the type
 	 * @return the change
 	 */
-	SchemaChange dropChange(EnumType type) {
-		return new SchemaChange(drop(type), create(type), "drop enum type " + describe(type), Set.of());
+	static SchemaChange dropChange(EnumType type) {
+		return SchemaChange.of(new DropEnumType(type.name(), create(type)), "drop enum type " + describe(type));
+	}
+
+	/**
+	 * The changes that add the values of {@code desired} that {@code current} lacks, in
+	 * their order; they run before the tables change.
+	 * @param current the type as it is
+	 * @param desired the type as it should be
+	 * @return the changes
+	 */
+	static List<SchemaChange> addedValues(EnumType current, EnumType desired) {
+		List<SchemaChange> changes = new ArrayList<>();
+		List<String> values = desired.values();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			if (!current.values().contains(value)) {
+				AddEnumValue add = new AddEnumValue(desired.name(), value, before(values, i, current.values()),
+						(i > 0) ? values.get(i - 1) : null);
+				changes.add(SchemaChange.of(add, "add value '" + value + "' to enum type " + describe(current)));
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * The changes that remove the values of {@code current} that {@code desired} lacks,
+	 * the last first; they run after the tables change, and fail where a row still holds
+	 * a removed value.
+	 * @param current the type as it is
+	 * @param desired the type as it should be
+	 * @return the changes
+	 */
+	static List<SchemaChange> droppedValues(EnumType current, EnumType desired) {
+		List<SchemaChange> changes = new ArrayList<>();
+		List<String> values = current.values();
+		for (int i = values.size() - 1; i >= 0; i--) {
+			String value = values.get(i);
+			if (!desired.values().contains(value)) {
+				DropEnumValue drop = new DropEnumValue(current.name(), value, before(values, i, desired.values()),
+						(i > 0) ? values.get(i - 1) : null);
+				changes.add(SchemaChange.of(drop, "drop value '" + value + "' from enum type " + describe(current)));
+			}
+		}
+		return changes;
+	}
+
+	/**
+	 * Whether the values both types share are in the same order, which adding and
+	 * removing values keeps.
+	 * @param current the type as it is
+	 * @param desired the type as it should be
+	 * @return {@code true} when the shared values keep their order
+	 */
+	static boolean keepsOrder(EnumType current, EnumType desired) {
+		List<String> kept = current.values().stream().filter(desired.values()::contains).toList();
+		return kept.equals(desired.values().stream().filter(current.values()::contains).toList());
+	}
+
+	/**
+	 * The value a value at the start of a list goes before: the first that stays, which
+	 * exists whenever the value is added back. Values after the first go after the one
+	 * before them.
+	 */
+	private static @Nullable String before(List<String> values, int index, List<String> staying) {
+		return (index > 0) ? null : values.stream().filter(staying::contains).findFirst().orElse(null);
 	}
 
 	/**
@@ -46,13 +114,8 @@ final class EnumTypeDefinitions {
 				+ type.values().stream().map((value) -> "'" + value + "'").collect(Collectors.joining(", ", "(", ")"));
 	}
 
-	private ExecuteSql create(EnumType type) {
-		return new ExecuteSql("CREATE TYPE " + this.dialect.quoteQualified(type.name()) + " AS ENUM "
-				+ type.values().stream().map(this.dialect::literal).collect(Collectors.joining(", ", "(", ")")));
-	}
-
-	private ExecuteSql drop(EnumType type) {
-		return new ExecuteSql("DROP TYPE " + this.dialect.quoteQualified(type.name()));
+	private static CreateEnumType create(EnumType type) {
+		return new CreateEnumType(type.name(), type.values());
 	}
 
 }

@@ -1,23 +1,21 @@
 package dev.migrate.schema;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.IndexColumn;
 import dev.migrate.ops.Operation;
 
 /**
- * The operations that create and drop a model index. {@link CreateIndex} takes whole
- * columns in ascending order only; an index with expression, descending or prefix keys, a
- * predicate or a method other than the default is created by its SQL in the dialect at
- * hand, and dropped by name.
+ * The operations that create and drop a model index. {@link CreateIndex} takes columns
+ * and expressions, ascending or descending, and a predicate; an index with prefix keys
+ * (MariaDB), keys that sort nulls against the default, or a method other than the default
+ * is created by its SQL in the dialect at hand, and dropped by name.
  */
 final class IndexDefinitions {
 
@@ -38,9 +36,15 @@ final class IndexDefinitions {
 	 * @return the operation
 	 */
 	Operation create(String table, Index index) {
-		List<String> columns = plainColumns(index);
-		return (columns != null) ? new CreateIndex(index.name(), table, columns, index.unique())
+		return expressible(index) ? new CreateIndex(index.name(), table,
+				index.keys().stream().map(IndexDefinitions::column).toList(), index.unique(), index.predicate())
 				: new ExecuteSql(sql(table, index));
+	}
+
+	private static IndexColumn column(IndexKey key) {
+		IndexColumn column = (key.column() != null) ? IndexColumn.asc(key.column())
+				: IndexColumn.expression(String.valueOf(key.expression()));
+		return key.descending() ? column.desc() : column;
 	}
 
 	/**
@@ -96,10 +100,15 @@ final class IndexDefinitions {
 				+ (key.descending() ? " desc" : "") + nulls(key).toLowerCase(Locale.ROOT);
 	}
 
-	private static @Nullable List<String> plainColumns(Index index) {
+	/**
+	 * Whether {@link CreateIndex} can create the index: a default method, and keys
+	 * without prefix lengths or a nulls order of their own.
+	 */
+	private static boolean expressible(Index index) {
 		String method = index.method();
 		boolean defaultMethod = method == null || DEFAULT_METHODS.contains(method);
-		return (index.predicate() == null && defaultMethod) ? index.plainColumns() : null;
+		return defaultMethod
+				&& index.keys().stream().allMatch((key) -> key.prefixLength() == null && key.nullsFirst() == null);
 	}
 
 	private String sql(String table, Index index) {

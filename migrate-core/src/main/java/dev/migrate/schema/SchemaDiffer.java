@@ -3,7 +3,6 @@ package dev.migrate.schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,18 +23,15 @@ public final class SchemaDiffer {
 
 	private final IndexDefinitions indexes;
 
-	private final EnumTypeDefinitions enumTypes;
-
 	private final ChangePlanner planner = new ChangePlanner();
 
 	/**
 	 * Create a differ for schemas of one database.
 	 * @param dialect the dialect of that database, for the SQL of what the operations API
-	 * has no operation for (expression and partial indexes, PostgreSQL enum types)
+	 * has no operation for (indexes with prefix keys, nulls orders or other methods)
 	 */
 	public SchemaDiffer(Dialect dialect) {
 		this.indexes = new IndexDefinitions(dialect);
-		this.enumTypes = new EnumTypeDefinitions(dialect);
 	}
 
 	/**
@@ -81,8 +77,7 @@ public final class SchemaDiffer {
 		List<SchemaChange> typeCreations = new ArrayList<>();
 		List<SchemaChange> typeDrops = new ArrayList<>();
 		diffEnumTypes(renamed, desired, typeCreations, typeDrops, unsupported);
-		unsupported.addAll(unsupportedObjects("sequence", renamed.sequences().keySet(), desired.sequences().keySet(),
-				!Objects.equals(renamed.sequences(), desired.sequences())));
+		SequenceDefinitions.diff(renamed, desired, typeCreations, typeDrops, unsupported);
 		return new SchemaDiff(this.planner.plan(typeCreations, changes, typeDrops), renameCandidates(renamed, desired),
 				unsupported);
 	}
@@ -92,19 +87,23 @@ public final class SchemaDiffer {
 		for (EnumType type : desired.enumTypes().values()) {
 			EnumType existing = current.enumTypes().get(type.name());
 			if (existing == null) {
-				creations.add(this.enumTypes.createChange(type));
+				creations.add(EnumTypeDefinitions.createChange(type));
 			}
-			else if (!existing.values().equals(type.values())) {
+			else if (!EnumTypeDefinitions.keepsOrder(existing, type)) {
 				unsupported.add("enum type " + EnumTypeDefinitions.describe(existing) + " -> "
 						+ EnumTypeDefinitions.describe(type)
-						+ ": no operation changes the values of an enum type yet; write it with op.execute");
+						+ ": no operation reorders the values of an enum type; write it with op.execute");
+			}
+			else {
+				creations.addAll(EnumTypeDefinitions.addedValues(existing, type));
+				drops.addAll(EnumTypeDefinitions.droppedValues(existing, type));
 			}
 		}
 		current.enumTypes()
 			.values()
 			.stream()
 			.filter((type) -> !desired.enumTypes().containsKey(type.name()))
-			.forEach((type) -> drops.add(this.enumTypes.dropChange(type)));
+			.forEach((type) -> drops.add(EnumTypeDefinitions.dropChange(type)));
 	}
 
 	private void addTable(Table table, List<SchemaChange> changes, List<String> unsupported) {
@@ -128,18 +127,6 @@ public final class SchemaDiffer {
 				"drop table " + table.name() + " "
 						+ Descriptions.columns(table.columns().stream().map(Column::name).toList()),
 				Hazard.DROPS_DATA));
-	}
-
-	private static List<String> unsupportedObjects(String kind, Set<String> current, Set<String> desired,
-			boolean differ) {
-		if (!differ) {
-			return List.of();
-		}
-		Set<String> names = new HashSet<>(current);
-		names.addAll(desired);
-		return List.of(kind + "s " + names.stream().sorted().collect(Collectors.joining(", "))
-				+ " differ, and the operations API cannot create, change or drop " + kind
-				+ "s yet; write the change with op.execute");
 	}
 
 	private static List<RenameCandidate> renameCandidates(SchemaModel current, SchemaModel desired) {

@@ -204,6 +204,21 @@ abstract class AbstractSchemaRoundTripTests {
 				RenameHint.table(stored("customer"), stored("client")));
 	}
 
+	@Test
+	void sequencesCreatedAlteredAndDropped() {
+		roundTrip(
+				List.of(customer(), "create sequence kept start with 1 increment by 1 maxvalue 1000",
+						"create sequence old start with 5 increment by 5 minvalue 5 maxvalue 500 cycle"),
+				List.of(customer(), "create sequence kept start with 10 increment by 2 minvalue 1 maxvalue 2000",
+						"create sequence fresh start with 100 increment by 10 minvalue 1 maxvalue 100000 cycle"));
+	}
+
+	@Test
+	void descendingIndex() {
+		roundTrip(List.of(customer()),
+				List.of(customer(), "create index ix_customer_email_id on customer (email desc, id)"));
+	}
+
 	/**
 	 * A {@code bigint} identity column in this database's words.
 	 */

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.dialect.PostgresDialect;
-import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.CreateEnumType;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
 import dev.migrate.testsupport.TestDatabase;
@@ -70,10 +73,31 @@ class PostgresSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 		RoundTrip roundTrip = roundTrip(List.of(customer()),
 				List.of(customer(), "create type mood as enum ('happy', 'o''k')",
 						"create table feeling (id integer primary key, mood mood not null default 'happy')"));
-		assertThat(roundTrip.diff().upgrade().get(0))
-			.isEqualTo(new ExecuteSql("CREATE TYPE mood AS ENUM ('happy', 'o''k')"));
-		assertThat(roundTrip.diff().downgrade()).last().isEqualTo(new ExecuteSql("DROP TYPE mood"));
+		CreateEnumType create = new CreateEnumType("mood", List.of("happy", "o'k"));
+		assertThat(roundTrip.diff().upgrade().get(0)).isEqualTo(create);
+		assertThat(roundTrip.diff().downgrade()).last().isEqualTo(new DropEnumType("mood", create));
 		assertThat(roundTrip.diff().changes().get(0).description()).isEqualTo("add enum type mood ('happy', 'o'k')");
+	}
+
+	@Test
+	void enumValuesAddedInTheirPlacesAndDropped() {
+		String feeling = "create table feeling (id integer primary key, mood mood not null default 'happy')";
+		RoundTrip roundTrip = roundTrip(List.of("create type mood as enum ('meh', 'happy', 'sad', 'gone')", feeling),
+				List.of("create type mood as enum ('first', 'happy', 'ok', 'sad', 'last')", feeling));
+		assertThat(roundTrip.diff().upgrade()).hasOnlyElementsOfTypes(AddEnumValue.class, DropEnumValue.class)
+			.hasSize(5);
+	}
+
+	@Test
+	void enumTypeDroppedAfterTheTableThatUsesIt() {
+		roundTrip(List.of(customer(), "create type mood as enum ('happy', 'sad')",
+				"create table feeling (id integer primary key, mood mood)"), List.of(customer()));
+	}
+
+	@Test
+	void sequenceOfAnotherTypeAndDefaultThatUsesIt() {
+		roundTrip(List.of(customer()), List.of(customer(), "create sequence ticket_no as integer start 100",
+				"create table ticket (id integer primary key default nextval('ticket_no'))"));
 	}
 
 	@Test

@@ -11,6 +11,13 @@ import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.IndexColumn;
+import dev.migrate.ops.SequenceOptions;
+import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
@@ -272,7 +279,7 @@ class SchemaDifferTests {
 	}
 
 	@Test
-	void plainIndexesAreOperationsAndOthersTheirSql() {
+	void indexesWithExpressionsPredicatesAndOrderAreOperationsAndOthersTheirSql() {
 		Index partial = new Index("ix_t_a_active", List.of(IndexKey.column("a")), false, "(a > 0)", "btree");
 		Index expression = new Index("ix_t_lower", List.of(IndexKey.expression("lower(name)").desc()), true, null,
 				"btree");
@@ -283,11 +290,14 @@ class SchemaDifferTests {
 			.indexes(partial, expression, gin)
 			.build();
 		SchemaDiff diff = this.differ.diff(schema(before), schema(after));
-		assertThat(diff.upgrade()).containsExactly(new ExecuteSql("CREATE INDEX ix_t_a_active ON t (a) WHERE (a > 0)"),
-				new ExecuteSql("CREATE INDEX ix_t_doc ON t USING gin (doc)"),
-				new ExecuteSql("CREATE UNIQUE INDEX ix_t_lower ON t ((lower(name)) DESC)"));
-		assertThat(diff.downgrade()).containsExactly(new DropIndex("ix_t_lower", "t", null),
-				new DropIndex("ix_t_doc", "t", null), new DropIndex("ix_t_a_active", "t", null));
+		CreateIndex partialIndex = new CreateIndex("ix_t_a_active", "t", List.of(IndexColumn.asc("a")), false,
+				"(a > 0)");
+		CreateIndex expressionIndex = new CreateIndex("ix_t_lower", "t",
+				List.of(IndexColumn.expression("lower(name)").desc()), true, null);
+		assertThat(diff.upgrade()).containsExactly(partialIndex,
+				new ExecuteSql("CREATE INDEX ix_t_doc ON t USING gin (doc)"), expressionIndex);
+		assertThat(diff.downgrade()).containsExactly(new DropIndex("ix_t_lower", "t", expressionIndex),
+				new DropIndex("ix_t_doc", "t", null), new DropIndex("ix_t_a_active", "t", partialIndex));
 		SchemaDiff reverse = this.differ.diff(schema(after), schema(before));
 		assertThat(reverse.upgrade()).containsExactlyInAnyOrderElementsOf(diff.downgrade());
 		assertThat(reverse.changes().get(0).description()).isEqualTo("drop index ix_t_a_active (a) where (a > 0) on t");
@@ -394,15 +404,55 @@ class SchemaDifferTests {
 	}
 
 	@Test
-	void changedEnumValuesAreReportedNotDropped() {
+	void enumValuesAreAddedAndDroppedInTheirPlaces() {
+		SchemaModel before = SchemaModel.of(List.of(),
+				List.of(new EnumType("mood", List.of("meh", "happy", "sad", "gone"))), List.of());
+		SchemaModel after = SchemaModel.of(List.of(),
+				List.of(new EnumType("mood", List.of("first", "happy", "ok", "sad", "last"))), List.of());
+		SchemaDiff diff = this.differ.diff(before, after);
+		assertThat(diff.unsupported()).isEmpty();
+		assertThat(diff.upgrade()).containsExactly(new AddEnumValue("mood", "first", "happy", null),
+				new AddEnumValue("mood", "ok", null, "happy"), new AddEnumValue("mood", "last", null, "sad"),
+				new DropEnumValue("mood", "gone", null, "sad"), new DropEnumValue("mood", "meh", "happy", null));
+		assertThat(diff.downgrade()).containsExactly(new AddEnumValue("mood", "meh", "happy", null),
+				new AddEnumValue("mood", "gone", null, "sad"), new DropEnumValue("mood", "last", null, "sad"),
+				new DropEnumValue("mood", "ok", null, "happy"), new DropEnumValue("mood", "first", "happy", null));
+		assertThat(diff.changes().get(1).description())
+			.isEqualTo("add value 'ok' to enum type mood ('meh', 'happy', 'sad', 'gone')");
+	}
+
+	@Test
+	void reorderedEnumValuesAreReportedNotDropped() {
 		SchemaModel before = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "sad"))),
 				List.of());
-		SchemaModel after = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "ok", "sad"))),
+		SchemaModel after = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("sad", "happy"))),
 				List.of());
 		SchemaDiff diff = this.differ.diff(before, after);
 		assertThat(diff.changes()).isEmpty();
-		assertThat(diff.unsupported()).containsExactly("enum type mood ('happy', 'sad') -> mood ('happy', 'ok', "
-				+ "'sad'): no operation changes the values of an enum type yet; write it with op.execute");
+		assertThat(diff.unsupported()).containsExactly("enum type mood ('happy', 'sad') -> mood ('sad', 'happy'): "
+				+ "no operation reorders the values of an enum type; write it with op.execute");
+	}
+
+	@Test
+	void sequencesAreCreatedAlteredAndDropped() {
+		Sequence kept = new Sequence("kept", "bigint", 1, 1, 1, 100, false);
+		SchemaModel before = SchemaModel.of(List.of(), List.of(),
+				List.of(kept, new Sequence("old", "integer", 5, 2, 1, 1000, true)));
+		SchemaModel after = SchemaModel.of(List.of(), List.of(),
+				List.of(new Sequence("kept", "bigint", 1, 5, 1, 500, false),
+						new Sequence("fresh", "smallint", 10, 1, 10, 32767, false)));
+		SchemaDiff diff = this.differ.diff(before, after);
+		assertThat(diff.unsupported()).isEmpty();
+		assertThat(diff.upgrade()).containsExactly(
+				new CreateSequence("fresh", SqlType.SMALLINT,
+						SequenceOptions.options().start(10).increment(1).minValue(10).maxValue(32767).cycle(false)),
+				new AlterSequence("kept", SequenceOptions.options().increment(5).maxValue(500),
+						SequenceOptions.options().increment(1).maxValue(100), null),
+				new DropSequence("old", new CreateSequence("old", SqlType.INTEGER,
+						SequenceOptions.options().start(5).increment(2).minValue(1).maxValue(1000).cycle(true))));
+		assertThat(diff.downgrade().get(1))
+			.isEqualTo(new AlterSequence("kept", SequenceOptions.options().increment(1).maxValue(100),
+					SequenceOptions.options().increment(5).maxValue(500), null));
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package dev.migrate.dialect;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+
+import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.CreateEnumType;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.RenameEnumValue;
+import dev.migrate.ops.SqlType;
+import dev.migrate.testsupport.DatabaseKind;
+import dev.migrate.testsupport.TestDatabases;
+import dev.migrate.testsupport.WithTestDatabases;
+
+import static dev.migrate.ops.Column.column;
+import static dev.migrate.ops.IndexColumn.expression;
+import static dev.migrate.ops.SqlType.INTEGER;
+import static dev.migrate.ops.SqlType.TIMESTAMP;
+import static dev.migrate.ops.SqlType.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Index keys, sequences, partial and expression indexes and the enum type lifecycle
+ * executed on a PostgreSQL database of this class's own.
+ */
+@WithTestDatabases(DatabaseKind.POSTGRESQL)
+class PostgresSchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTests {
+
+	PostgresSchemaObjectExecutionTests(TestDatabases databases) {
+		super(new PostgresDialect(), databases.get(DatabaseKind.POSTGRESQL));
+	}
+
+	@Override
+	String nextValue(String sequence) {
+		return "SELECT nextval('" + sequence + "')";
+	}
+
+	@Test
+	void partialExpressionIndexIsUniqueOnlyAmongTheRowsItCovers() {
+		run(CreateTable.of("member", null, List.of(column("id", INTEGER).primaryKey(),
+				column("email", varchar(100)).notNull(), column("deleted_at", TIMESTAMP))));
+		run(new CreateIndex("ux_member_email", "member", List.of(expression("lower(email)").desc()), true,
+				"deleted_at IS NULL"));
+		this.jdbc.update("INSERT INTO member (id, email) VALUES (1, 'A@example.com')");
+		this.jdbc.update("INSERT INTO member (id, email, deleted_at) VALUES (2, 'a@example.com', now())");
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.update("INSERT INTO member (id, email) VALUES (3, 'a@EXAMPLE.com')"));
+		assertThat(this.jdbc.queryForObject("SELECT pg_get_indexdef('ux_member_email'::regclass)", String.class))
+			.isEqualTo("CREATE UNIQUE INDEX ux_member_email ON public.member USING btree (lower((email)::text) DESC)"
+					+ " WHERE (deleted_at IS NULL)");
+	}
+
+	@Test
+	void enumTypeLifecycle() {
+		run(new CreateEnumType("mood", List.of("happy", "sad")));
+		run(CreateTable.of("feeling", null, List.of(column("id", INTEGER).primaryKey(),
+				column("mood", SqlType.raw("mood")).notNull().defaultValue("'happy'"))));
+		run(new AddEnumValue("mood", "meh", "sad", null));
+		run(new AddEnumValue("mood", "first", null, null));
+		run(new AddEnumValue("mood", "ecstatic", null, "happy"));
+		assertThat(labels("mood")).containsExactly("happy", "ecstatic", "meh", "sad", "first");
+		this.jdbc.update("INSERT INTO feeling (id, mood) VALUES (1, 'sad'), (2, 'meh')");
+		run(new RenameEnumValue("mood", "sad", "blue"));
+		assertThat(this.jdbc.queryForObject("SELECT mood::text FROM feeling WHERE id = 1", String.class))
+			.isEqualTo("blue");
+		run(new DropEnumValue("mood", "first", null, "blue"));
+		assertThat(labels("mood")).containsExactly("happy", "ecstatic", "meh", "blue");
+		this.jdbc.update("INSERT INTO feeling (id) VALUES (3)");
+		assertThat(this.jdbc.queryForList("SELECT mood::text FROM feeling ORDER BY feeling.mood", String.class))
+			.containsExactly("happy", "meh", "blue");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> run(new DropEnumValue("mood", "meh", null, "ecstatic")))
+			.withMessageContaining("invalid input value for enum mood: \"meh\"");
+		assertThat(labels("mood")).containsExactly("happy", "ecstatic", "meh", "blue");
+		this.jdbc.execute("DROP TABLE feeling");
+		run(new DropEnumType("mood", null));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pg_type WHERE typname = 'mood'", Integer.class))
+			.isZero();
+	}
+
+	private List<String> labels(String type) {
+		return this.jdbc.queryForList(
+				"SELECT enumlabel FROM pg_enum WHERE enumtypid = '" + type + "'::regtype ORDER BY enumsortorder",
+				String.class);
+	}
+
+}
