@@ -33,8 +33,8 @@ import dev.migrate.schema.SchemaInspectors;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabase;
-import dev.migrate.testsupport.TestDatabases;
-import dev.migrate.testsupport.WithTestDatabases;
+import dev.migrate.testsupport.DatabaseServers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,9 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each database: a schema file that adds a table and a column to what the revisions build
  * is reported, written as a revision that upgrades the database to the schema file and
  * downgrades it back, and checked again. Every command runs on a fresh migrator, as each
- * command-line run does.
+ * command-line run does; every test on a database of its own.
  */
-@WithTestDatabases({ DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
 class AutogenerateCommandsTests {
 
 	/**
@@ -79,9 +78,8 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void checkReportsChangesAndMigrateWritesASqlRevisionThatSatisfiesIt(DatabaseKind kind, TestDatabases databases)
-			throws Exception {
-		setUp(databases.get(kind));
+	void checkReportsChangesAndMigrateWritesASqlRevisionThatSatisfiesIt(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
 		assertThat(out()).containsIgnoringCase("add table audit (id, account_id, at_day)")
 			.containsIgnoringCase("add column account.email")
@@ -109,9 +107,8 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void migrateWritesAJavaRevisionThatCompilesUpgradesAndDowngrades(DatabaseKind kind, TestDatabases databases)
-			throws Exception {
-		setUp(databases.get(kind));
+	void migrateWritesAJavaRevisionThatCompilesUpgradesAndDowngrades(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		assertThat(run("upgrade")).as(err()).isZero();
 		SchemaModel before = inspect();
 		assertThat(run("revision", "--autogenerate", "-m", "add audit")).as(err()).isZero();
@@ -133,9 +130,8 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void aSchemaFileThatFailsIsAnErrorNamingTheFileAndLine(DatabaseKind kind, TestDatabases databases)
-			throws Exception {
-		setUp(databases.get(kind));
+	void aSchemaFileThatFailsIsAnErrorNamingTheFileAndLine(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		Files.writeString(this.project.resolve("schema.sql"), ACCOUNT + ";\n\ncreate tabel audit (id integer);\n");
 		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(err()).startsWith(EMPTY_CLASSPATH_LOCATION + "Error: The statement at line 3 of schema file file:")
@@ -146,24 +142,88 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void aDroppedColumnIsMarkedAndALookAlikeIsNotedAsAPossibleRename(DatabaseKind kind, TestDatabases databases)
+	void aDroppedColumnThatLooksLikeAnAddedOneStopsMigrateUntilAHintOrAcceptDropsSaysWhatIsMeant(DatabaseKind kind)
 			throws Exception {
-		setUp(databases.get(kind));
-		Files.writeString(this.project.resolve("schema.sql"), "create table account (id integer not null, "
-				+ "full_name varchar(50), constraint account_pkey primary key (id));\n");
+		setUp(kind);
+		Files.writeString(this.project.resolve("schema.sql"), "create table account (id integer not null,\n"
+				+ "    full_name varchar(50),\n    constraint account_pkey primary key (id));\n");
+		String hint = "if it is a rename, add '-- migrate:renamed-from " + name("name")
+				+ "' at the end of line 2 of schema file file:" + this.project.resolve("schema.sql")
+				+ ": full_name varchar(50),";
 		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
-		assertThat(out()).containsIgnoringCase("drop column account.name").contains("(warning: drops data)");
-		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003")).as(err()).isZero();
+		assertThat(out()).containsIgnoringCase("drop column account.name")
+			.contains("(warning: drops data)")
+			.contains("Possible renames, written as a drop and an add unless a hint says otherwise:\n")
+			.containsIgnoringCase("  column account.name -> full_name (same type ")
+			.contains(hint);
+		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003"))
+			.isEqualTo(DbCommandLine.DROPS_NOT_CONFIRMED);
+		assertThat(out()).isEmpty();
+		assertThat(err()).contains("Error: The schema file file:")
+			.contains(" drops what may have been renamed, so nothing was written:\n")
+			.contains(hint)
+			.endsWith("Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.\n");
+		assertThat(this.project.resolve("sql/cccc0003_full_name.sql")).doesNotExist();
+		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003", "--accept-drops"))
+			.as(err())
+			.isZero();
 		assertThat(out()).containsIgnoringCase("Note: possible rename: column account.name -> full_name")
-			.contains("edit the revision if it is a rename");
+			.contains("is written as a drop and an add, as --accept-drops says");
 		assertThat(Files.readString(this.project.resolve("sql/cccc0003_full_name.sql")))
 			.containsPattern("(?i)-- drop column account.name .*\\(warning: drops data\\)\n.*drop column");
+		assertThat(shadowDatabases()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void renameHintsInTheSchemaFileRenameATableAndAColumnKeepingTheirData(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("insert into account (id, name) values (1, 'Ada')");
+		Files.writeString(this.project.resolve("schema.sql"), """
+				create table customer ( -- migrate:renamed-from account
+				    id integer not null,
+				    full_name varchar(50), -- migrate:renamed-from name
+				    constraint account_pkey primary key (id));
+				""");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("  rename table account -> customer\n")
+			.containsIgnoringCase("  rename column customer.name -> full_name\n")
+			.doesNotContainIgnoringCase("drop")
+			.doesNotContain("Possible renames");
+		assertThat(run("migrate", "-m", "customer", "--format", "sql", "--rev-id", "eeee0005")).as(err()).isZero();
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(query("select full_name from customer where id = 1")).isEqualTo("Ada");
+		assertThat(run("check")).as(out() + err()).isZero();
+		assertThat(run("downgrade", "-1")).as(err()).isZero();
+		assertThat(query("select name from account where id = 1")).isEqualTo("Ada");
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "H2")
-	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind, TestDatabases databases) throws Exception {
-		setUp(databases.get(kind));
+	void aRenameHintThatMatchesNothingOrBelongsToNoColumnIsAnError(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		Files.writeString(this.project.resolve("schema.sql"),
+				"create table account (id integer not null,\n"
+						+ "    full_name varchar(50), -- migrate:renamed-from nickname\n"
+						+ "    constraint account_pkey primary key (id));\n");
+		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).containsIgnoringCase(
+				"Error: Rename hint 'column account.nickname -> full_name' matches nothing: table 'account' of the "
+						+ "current schema has no column 'nickname'");
+		Files.writeString(this.project.resolve("schema.sql"),
+				"create table account (id integer not null,\n" + "    name varchar(50),\n"
+						+ "    constraint account_pkey primary key (id) -- migrate:renamed-from pk\n);\n");
+		assertThat(run("migrate", "-m", "pk")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).contains("Error: Line 3 of schema file file:" + this.project.resolve("schema.sql")
+				+ " has a rename hint that belongs to no table or column; put '-- migrate:renamed-from <old name>' "
+				+ "at the end of the line of the CREATE TABLE or of the column\n");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "H2")
+	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		assertThat(run("revision", "-m", "pending", "--rev-id", "dddd0004")).as(err()).isZero();
 		assertThat(run("migrate", "-m", "next")).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(err()).isEqualTo(EMPTY_CLASSPATH_LOCATION
@@ -172,8 +232,15 @@ class AutogenerateCommandsTests {
 		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
 	}
 
-	private void setUp(TestDatabase database) throws IOException {
-		this.database = database;
+	@AfterEach
+	void dropDatabase() {
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	private void setUp(DatabaseKind kind) throws IOException {
+		this.database = DatabaseServers.shared().createDatabase(kind);
 		Files.createDirectories(this.project.resolve("java"));
 		Files.createDirectories(this.project.resolve("sql"));
 		Files.writeString(this.project.resolve("sql/aaaa0001_account.sql"), """
@@ -217,12 +284,35 @@ class AutogenerateCommandsTests {
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = this.database.openConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private String query(String sql) throws SQLException {
+		try (Connection connection = this.database.openConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			assertThat(result.next()).as(sql).isTrue();
+			return result.getString(1);
+		}
+	}
+
 	private String out() {
 		return this.out.toString(StandardCharsets.UTF_8);
 	}
 
 	private String err() {
 		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A name as the database stores it: H2 in upper case.
+	 */
+	private String name(String name) {
+		return (this.database.kind() == DatabaseKind.H2) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	private Dialect dialect() {
