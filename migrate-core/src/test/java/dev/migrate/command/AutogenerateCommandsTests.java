@@ -74,6 +74,12 @@ class AutogenerateCommandsTests {
 
 	private TestDatabase database;
 
+	/**
+	 * The URLs the comparisons connected to: the shadow databases of this test, which
+	 * must be gone after each command, unlike those of other tests on the same server.
+	 */
+	private final List<String> shadowUrls = new ArrayList<>();
+
 	private ClassLoader classLoader = getClass().getClassLoader();
 
 	@ParameterizedTest
@@ -221,6 +227,98 @@ class AutogenerateCommandsTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void againstTheDatabaseTheComparisonNeedsItAtTheHeadsAndSeesWhatWasChangedByHand(DatabaseKind kind)
+			throws Exception {
+		setUp(kind);
+		assertThat(run("check", "--against", "database")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).endsWith("Error: Target database is not up to date. It lacks revision(s) aaaa0001; "
+				+ "run 'db upgrade' first, or compare with the revisions (without --against database)\n");
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("alter table account add note varchar(10)");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("add column account.email").doesNotContainIgnoringCase("note");
+		assertThat(run("check", "--against", "database")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("has changes that no revision applied to the database captures:\n")
+			.containsIgnoringCase("add column account.email")
+			.containsIgnoringCase("drop column account.note");
+		assertThat(run("migrate", "--against", "database", "-m", "by hand", "--format", "sql", "--rev-id", "ffff0006"))
+			.as(err())
+			.isZero();
+		assertThat(Files.readString(this.project.resolve("sql/ffff0006_by_hand.sql")))
+			.containsPattern("(?i)-- upgrade\n(.*\n)*alter table .*account.* drop column .*note");
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(run("check", "--against", "database")).as(out() + err()).isZero();
+		assertThat(run("check", "--against", "live")).isEqualTo(DbCommandLine.USAGE);
+		assertThat(err()).contains("Error: --against is revisions or database, not 'live'\n");
+		assertThat(shadowDatabases()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+	void checkJsonListsEachChangeWithItsKindObjectValuesAndHazards(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		Files.writeString(this.project.resolve("schema.sql"), """
+				create table account (id integer not null, name varchar(20) not null,
+				    full_name varchar(50), constraint account_pkey primary key (id));
+				""");
+		assertThat(run("check", "--json")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).isEqualTo(
+				"""
+						{
+						  "status": "changes_detected",
+						  "source": "schema file file:%s",
+						  "against": "revisions",
+						  "changes": [
+						    {
+						      "kind": "add_column",
+						      "object": "account.full_name",
+						      "before": null,
+						      "after": "varchar(50)",
+						      "hazards": [],
+						      "description": "add column account.full_name character varying(50)"
+						    },
+						    {
+						      "kind": "modify_type",
+						      "object": "account.name",
+						      "before": "varchar(50)",
+						      "after": "varchar(20)",
+						      "hazards": [
+						        "narrows_type"
+						      ],
+						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
+						    },
+						    {
+						      "kind": "modify_nullable",
+						      "object": "account.name",
+						      "before": "nullable",
+						      "after": "not null",
+						      "hazards": [
+						        "requires_values"
+						      ],
+						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
+						    }
+						  ],
+						  "renameCandidates": [],
+						  "unsupported": []
+						}
+						"""
+					.formatted(this.project.resolve("schema.sql")));
+		Files.writeString(this.project.resolve("schema.sql"), ACCOUNT + ";\n");
+		assertThat(run("check", "--json")).as(err()).isZero();
+		assertThat(out()).isEqualTo("""
+				{
+				  "status": "in_sync",
+				  "source": "schema file file:%s",
+				  "against": "revisions",
+				  "changes": [],
+				  "renameCandidates": [],
+				  "unsupported": []
+				}
+				""".formatted(this.project.resolve("schema.sql")));
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "H2")
 	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind) throws Exception {
 		setUp(kind);
@@ -273,9 +371,10 @@ class AutogenerateCommandsTests {
 				.load();
 			RevisionFiles files = new RevisionFiles(this.project.resolve("java"), "db.migrations",
 					this.project.resolve("sql"));
-			ShadowDatabases shadows = new ShadowDatabases(this.database.url(),
-					(url) -> new DriverManagerDataSource(url, this.database.username(), this.database.password()),
-					dialect());
+			ShadowDatabases shadows = new ShadowDatabases(this.database.url(), (url) -> {
+				this.shadowUrls.add(url);
+				return new DriverManagerDataSource(url, this.database.username(), this.database.password());
+			}, dialect());
 			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator,
 					new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader()),
 					shadows, dialect()));
@@ -341,8 +440,8 @@ class AutogenerateCommandsTests {
 	}
 
 	/**
-	 * The shadow databases left on the server; H2's are in memory, gone with their last
-	 * connection's shutdown.
+	 * The shadow databases of this test left on the server; H2's are in memory, gone with
+	 * their last connection's shutdown.
 	 */
 	private List<String> shadowDatabases() throws SQLException {
 		String query = switch (this.database.kind()) {
@@ -359,7 +458,10 @@ class AutogenerateCommandsTests {
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(query)) {
 			while (result.next()) {
-				names.add(result.getString(1));
+				String name = result.getString(1);
+				if (this.shadowUrls.stream().anyMatch((url) -> url.contains("/" + name))) {
+					names.add(name);
+				}
 			}
 		}
 		return names;
