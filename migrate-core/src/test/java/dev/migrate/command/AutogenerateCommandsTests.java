@@ -22,12 +22,20 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.SchemaComparison;
+import dev.migrate.autogenerate.SchemaDefinition;
+import dev.migrate.autogenerate.SchemaDefinitionSource;
 import dev.migrate.autogenerate.SchemaFileSource;
 import dev.migrate.autogenerate.ShadowDatabases;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.Constraint;
+import dev.migrate.ops.Operations;
+import dev.migrate.ops.SqlType;
 import dev.migrate.runtime.Migrator;
+import dev.migrate.schema.RenameHint;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspectors;
 import dev.migrate.schema.SchemaModel;
@@ -73,6 +81,9 @@ class AutogenerateCommandsTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private TestDatabase database;
+
+	/** The desired schema instead of the schema file, when set. */
+	private SchemaDefinition definition;
 
 	/**
 	 * The URLs the comparisons connected to: the shadow databases of this test, which
@@ -319,6 +330,39 @@ class AutogenerateCommandsTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void aSchemaDefinitionGivesTheDesiredSchemaAsOperationsWithItsRenames(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("insert into account (id, name) values (1, 'Ada')");
+		this.definition = new SchemaDefinition() {
+
+			@Override
+			public void define(Operations op) {
+				op.createTable("account", Column.column("id", SqlType.INTEGER).notNull(),
+						Column.column("full_name", SqlType.varchar(50)),
+						Column.column("email", SqlType.varchar(100)).notNull().defaultValue("'none'"),
+						new Constraint.PrimaryKey("account_pkey", List.of("id")));
+			}
+
+			@Override
+			public List<RenameHint> renames() {
+				return List.of(RenameHint.column("account", "name", "full_name"));
+			}
+
+		};
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).startsWith("The schema definition bean 'schema' has changes that no revision captures:\n")
+			.containsIgnoringCase("  rename column account.name -> full_name\n")
+			.containsIgnoringCase("add column account.email")
+			.doesNotContainIgnoringCase("drop");
+		assertThat(run("migrate", "-m", "email", "--format", "sql", "--rev-id", "abab0007")).as(err()).isZero();
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(query("select full_name from account where id = 1")).isEqualTo("Ada");
+		assertThat(run("check")).as(out() + err()).isZero();
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "H2")
 	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind) throws Exception {
 		setUp(kind);
@@ -375,9 +419,10 @@ class AutogenerateCommandsTests {
 				this.shadowUrls.add(url);
 				return new DriverManagerDataSource(url, this.database.username(), this.database.password());
 			}, dialect());
-			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator,
-					new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader()),
-					shadows, dialect()));
+			ModelSource source = (this.definition != null)
+					? new SchemaDefinitionSource(this.definition, "bean 'schema'")
+					: new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader());
+			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator, source, shadows, dialect()));
 		});
 		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
