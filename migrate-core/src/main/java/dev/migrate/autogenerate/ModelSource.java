@@ -1,6 +1,9 @@
 package dev.migrate.autogenerate;
 
+import java.util.List;
+
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.RenameHint;
 
 /**
  * Where the desired schema comes from: a schema file, JPA entities or operations of the
@@ -24,5 +27,25 @@ public interface ModelSource {
 	 * @return a few words
 	 */
 	String describe();
+
+	/**
+	 * The renames the model declares: the comparison renames these tables and columns
+	 * instead of dropping and adding them. A hint that matches nothing is an error.
+	 * @return the hints, none by default
+	 * @throws dev.migrate.MigrateException when the model's hints cannot be read
+	 */
+	default List<RenameHint> renameHints() {
+		return List.of();
+	}
+
+	/**
+	 * How to declare a rename in this source, for the message that lists the possible
+	 * renames of a comparison.
+	 * @param rename the rename
+	 * @return the exact hint to add, and where
+	 */
+	default String howToDeclare(RenameHint rename) {
+		return "declare the rename " + rename + " in the " + describe();
+	}
 
 }

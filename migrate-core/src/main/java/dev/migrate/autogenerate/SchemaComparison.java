@@ -3,12 +3,17 @@ package dev.migrate.autogenerate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Revision;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.schema.MigrationVerifier;
 import dev.migrate.schema.MigrationVerifier.Verification;
+import dev.migrate.schema.RenameHint;
 import dev.migrate.schema.SchemaDiff;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspector;
@@ -18,11 +23,11 @@ import dev.migrate.schema.SchemaModel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compares the schema of a model source with the schema the revisions build. The source
- * creates its schema in one shadow database, the revisions are upgraded to the heads in
- * another, and both are read by the dialect's inspector, leaving out migrate's own
- * tables. Both shadow databases are dropped before the comparison returns, also when it
- * fails.
+ * Compares the schema of a model source with the schema the revisions build, or with the
+ * database to migrate. The source creates its schema in one shadow database, the
+ * revisions are upgraded to the heads in another (or the database's schema is copied
+ * there), and all are read by the dialect's inspector, leaving out migrate's own tables.
+ * The shadow databases are dropped before the comparison returns, also when it fails.
  */
 public final class SchemaComparison {
 
@@ -52,28 +57,79 @@ public final class SchemaComparison {
 	}
 
 	/**
-	 * Compare the schemas.
+	 * Compare the model with the schema the revisions build.
 	 * @param verify whether to prove a non-empty difference by applying its upgrade and
-	 * downgrade to the shadow database the revisions built
+	 * downgrade to a shadow database that holds the current schema
 	 * @return the schemas, their difference and, when asked for, the verification
 	 * @throws MigrateException when a schema cannot be built or read
 	 */
 	public Result compare(boolean verify) {
+		return compare(verify, Against.REVISIONS);
+	}
+
+	/**
+	 * Compare the model with the current schema.
+	 * @param verify whether to prove a non-empty difference by applying its upgrade and
+	 * downgrade to a shadow database that holds the current schema
+	 * @param against the schema the revisions build, or the database to migrate
+	 * @return the schemas, their difference and, when asked for, the verification
+	 * @throws MigrateException when a schema cannot be built or read, or, against the
+	 * database, when the database is not at the heads
+	 */
+	public Result compare(boolean verify, Against against) {
+		List<RenameHint> hints = this.source.renameHints();
+		if (against == Against.DATABASE) {
+			requireAtHeads();
+		}
 		SchemaModel desired;
 		try (ShadowDatabase shadow = this.shadows.create()) {
 			this.source.create(shadow, this.dialect);
-			desired = inspect(shadow, (connection) -> this.inspector.inspect(connection, null, excluded()));
+			desired = inspect(shadow.dataSource(), shadow.name());
 		}
 		try (ShadowDatabase shadow = this.shadows.create()) {
-			this.migrator.withDataSource(shadow.dataSource()).upgrade("heads");
-			SchemaModel current = inspect(shadow, (connection) -> this.inspector.inspect(connection, null, excluded()));
-			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired);
-			Verification verification = (verify && !diff.isEmpty())
-					? inspect(shadow, (connection) -> new MigrationVerifier(this.dialect, this.inspector, excluded())
-						.verify(connection, null, current, desired, diff))
-					: null;
+			SchemaModel current;
+			if (against == Against.DATABASE) {
+				current = inspect(this.migrator.dataSource(), "to migrate");
+				withConnection(shadow.dataSource(), shadow.name(), (connection) -> {
+					verifier().build(connection, current);
+					return null;
+				});
+			}
+			else {
+				this.migrator.withDataSource(shadow.dataSource()).upgrade("heads");
+				current = inspect(shadow.dataSource(), shadow.name());
+			}
+			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired, hints);
+			Verification verification = (verify && !diff.isEmpty()) ? withConnection(shadow.dataSource(), shadow.name(),
+					(connection) -> verifier().verify(connection, null, current, desired, diff)) : null;
 			return new Result(current, desired, diff, verification);
 		}
+	}
+
+	/**
+	 * Alembic's rule for a comparison with the database: it must hold every revision, or
+	 * the difference would capture changes that revisions already make.
+	 */
+	private void requireAtHeads() {
+		List<Revision> missing = this.migrator.pendingRevisions();
+		if (!missing.isEmpty()) {
+			throw new MigrateException("Target database is not up to date. It lacks revision(s) "
+					+ missing.stream().map(Revision::id).collect(Collectors.joining(", "))
+					+ "; run 'db upgrade' first, or compare with the revisions (without --against database)");
+		}
+	}
+
+	private MigrationVerifier verifier() {
+		return new MigrationVerifier(this.dialect, this.inspector, excluded());
+	}
+
+	/**
+	 * How to declare a rename in the model source.
+	 * @param rename the rename
+	 * @return the exact hint to add, and where
+	 */
+	public String howToDeclare(RenameHint rename) {
+		return this.source.howToDeclare(rename);
 	}
 
 	/**
@@ -96,13 +152,16 @@ public final class SchemaComparison {
 		return this.migrator.ownTables();
 	}
 
-	private static <T> T inspect(ShadowDatabase shadow, ConnectionWork<T> work) {
-		try (Connection connection = shadow.dataSource().getConnection()) {
+	private SchemaModel inspect(DataSource dataSource, String name) {
+		return withConnection(dataSource, name, (connection) -> this.inspector.inspect(connection, null, excluded()));
+	}
+
+	private static <T> T withConnection(DataSource dataSource, String name, ConnectionWork<T> work) {
+		try (Connection connection = dataSource.getConnection()) {
 			return work.run(connection);
 		}
 		catch (SQLException ex) {
-			throw new MigrateException(
-					"Cannot connect to the shadow database " + shadow.name() + ": " + ex.getMessage(), ex);
+			throw new MigrateException("Cannot connect to the database " + name + ": " + ex.getMessage(), ex);
 		}
 	}
 

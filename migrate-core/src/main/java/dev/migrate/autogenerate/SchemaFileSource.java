@@ -5,18 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.SchemaFileHints.Declaration;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.RenameHint;
 import dev.migrate.script.SqlStatement;
 import dev.migrate.script.SqlStatementSplitter;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * The desired schema as a declarative SQL file: the DDL of the dialect that creates the
- * schema in a fresh database, run statement by statement in the shadow database.
+ * schema in a fresh database, run statement by statement in the shadow database, with
+ * {@code -- migrate:renamed-from <old name>} comments as rename hints.
  */
 public final class SchemaFileSource implements ModelSource {
 
@@ -26,6 +32,8 @@ public final class SchemaFileSource implements ModelSource {
 	private final String location;
 
 	private final ResourceLoader resourceLoader;
+
+	private @Nullable SchemaFileHints hints;
 
 	/**
 	 * Create a source for a schema file.
@@ -73,6 +81,35 @@ public final class SchemaFileSource implements ModelSource {
 		catch (IOException ex) {
 			throw new MigrateException("Cannot read schema file " + this.location + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The {@code -- migrate:renamed-from <old name>} comments at the end of the line of a
+	 * {@code CREATE TABLE} or a column.
+	 */
+	@Override
+	public List<RenameHint> renameHints() {
+		return hints().hints();
+	}
+
+	@Override
+	public String howToDeclare(RenameHint rename) {
+		String hint = "-- " + SchemaFileHints.MARKER + " " + rename.from();
+		Declaration declaration = hints().declarationOf(rename);
+		return (declaration != null)
+				? "add '" + hint + "' at the end of line " + declaration.line() + " of " + describe() + ": "
+						+ declaration.text()
+				: "add '" + hint + "' at the end of the line of " + (rename.isColumn() ? "column " : "table ")
+						+ rename.to() + " in " + describe();
+	}
+
+	private SchemaFileHints hints() {
+		SchemaFileHints hints = this.hints;
+		if (hints == null) {
+			hints = SchemaFileHints.of(read(), this.location);
+			this.hints = hints;
+		}
+		return hints;
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 public interface ShadowDatabase extends AutoCloseable {
 
 	/**
-	 * The database's name, such as {@code migrate_shadow_1f3a9c0b2e7d}.
+	 * The database's name, such as {@code migrate_shadow_20260101120000_1f3a9c0b2e7d}.
 	 * @return the name
 	 */
 	String name();

@@ -2,10 +2,17 @@ package dev.migrate.autogenerate;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -19,11 +26,15 @@ import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.UnknownDatabaseException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Creates throwaway databases on one server: PostgreSQL and MariaDB databases with the
  * encoding and collation of the database the settings connect to, and H2 in-memory
  * databases with the compatibility settings of its URL. Each is named
- * {@value #PREFIX}{@code <random>}.
+ * {@value #PREFIX}{@code <yyyyMMddHHmmss>_<random>}, the time it was created (UTC), so
+ * that the first shadow database of a run can remove what a killed run left on the
+ * server: shadow databases created before this run started that no session uses.
  */
 public final class ShadowDatabases {
 
@@ -33,6 +44,15 @@ public final class ShadowDatabases {
 	private static final Pattern SERVER_URL = Pattern.compile("(jdbc:[a-z]+://[^/?;]*)(/[^?;]*)?(.*)");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
+		.withZone(ZoneOffset.UTC);
+
+	private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{14})_[0-9a-f]+");
+
+	private final Instant started;
+
+	private boolean leftoversRemoved;
 
 	private final String serverUrl;
 
@@ -52,6 +72,7 @@ public final class ShadowDatabases {
 		this.serverUrl = serverUrl;
 		this.connector = connector;
 		this.dialect = dialect;
+		this.started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/**
@@ -61,17 +82,87 @@ public final class ShadowDatabases {
 	 * privilege
 	 */
 	public ShadowDatabase create() {
-		String name = PREFIX + HexFormat.of().formatHex(bytes());
+		String name = PREFIX + CREATED.format(this.started) + "_" + HexFormat.of().formatHex(bytes());
 		return switch (this.dialect.name()) {
-			case "postgresql" ->
-				createOnServer(name, postgresCreate(name), "DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)",
+			case "postgresql" -> {
+				removeLeftovers("SELECT datname FROM pg_database WHERE datname LIKE 'migrate\\_shadow\\_%'", null,
+						(leftover) -> "DROP DATABASE IF EXISTS \"" + leftover + "\"");
+				yield createOnServer(name, postgresCreate(name),
+						"DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)",
 						"the CREATEDB privilege (ALTER ROLE <user> CREATEDB)");
-			case "mariadb" -> createOnServer(name, mariaDbCreate(name), "DROP DATABASE IF EXISTS `" + name + "`",
-					"the CREATE and DROP privileges on " + PREFIX + "% databases");
+			}
+			case "mariadb" -> {
+				removeLeftovers(
+						"SELECT schema_name FROM information_schema.schemata "
+								+ "WHERE schema_name LIKE 'migrate\\_shadow\\_%'",
+						"SELECT COUNT(*) FROM information_schema.processlist WHERE db = ?",
+						(leftover) -> "DROP DATABASE IF EXISTS `" + leftover + "`");
+				yield createOnServer(name, mariaDbCreate(name), "DROP DATABASE IF EXISTS `" + name + "`",
+						"the CREATE and DROP privileges on " + PREFIX + "% databases");
+			}
 			case "h2" -> h2(name);
 			default -> throw new UnknownDatabaseException(
 					"No shadow database can be made for dialect '" + this.dialect.name() + "'");
 		};
+	}
+
+	/**
+	 * Drop, once per run, the shadow databases whose name says they were created before
+	 * the run started and that no session uses: what a killed run left. PostgreSQL
+	 * refuses to drop a database in use; MariaDB is asked who uses one. This is tidying,
+	 * so a database that cannot be listed or dropped is left as it is.
+	 * @param list lists the shadow databases on the server
+	 * @param sessions counts the sessions that use the database named by its parameter,
+	 * or {@code null} when dropping one in use fails by itself
+	 * @param drop the statement that drops a database
+	 */
+	private void removeLeftovers(String list, @Nullable String sessions, Function<String, String> drop) {
+		if (this.leftoversRemoved) {
+			return;
+		}
+		this.leftoversRemoved = true;
+		try (Connection connection = this.connector.apply(this.serverUrl).getConnection();
+				Statement statement = connection.createStatement()) {
+			List<String> leftovers = new ArrayList<>();
+			try (ResultSet result = statement.executeQuery(list)) {
+				while (result.next()) {
+					if (createdBeforeThisRun(result.getString(1))) {
+						leftovers.add(result.getString(1));
+					}
+				}
+			}
+			for (String leftover : leftovers) {
+				if (sessions == null || !inUse(connection, sessions, leftover)) {
+					dropQuietly(statement, drop.apply(leftover));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			// left for the next run
+		}
+	}
+
+	private boolean createdBeforeThisRun(String name) {
+		Matcher matcher = NAME.matcher(name);
+		return matcher.matches() && CREATED.parse(matcher.group(1), Instant::from).isBefore(this.started);
+	}
+
+	private static boolean inUse(Connection connection, String sessions, String name) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sessions)) {
+			statement.setString(1, name);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getInt(1) > 0;
+			}
+		}
+	}
+
+	private static void dropQuietly(Statement statement, String sql) {
+		try {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			// in use, or not ours to drop: left as it is
+		}
 	}
 
 	private static byte[] bytes() {

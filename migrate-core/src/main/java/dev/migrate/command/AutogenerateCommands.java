@@ -1,13 +1,16 @@
 package dev.migrate.command;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.Against;
 import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Revision;
@@ -16,7 +19,7 @@ import dev.migrate.ops.JavaSourceRenderer;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.Hazard;
 import dev.migrate.schema.MigrationVerifier.Verification;
-import dev.migrate.schema.RenameCandidate;
+import dev.migrate.schema.RenameHint;
 import dev.migrate.schema.SchemaChange;
 import dev.migrate.schema.SchemaDiff;
 
@@ -46,33 +49,84 @@ final class AutogenerateCommands {
 		this.author = author;
 	}
 
-	SchemaCheck check() {
+	SchemaCheck check(Against against) {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaDiff diff = comparison.compare(false).diff();
+		SchemaDiff diff = comparison.compare(false, against).diff();
+		String json = Json.write(json(diff.isEmpty() ? "in_sync" : "changes_detected", comparison, against, diff));
 		if (diff.isEmpty()) {
-			return new SchemaCheck(NO_CHANGES + notes(diff), true);
+			return new SchemaCheck(NO_CHANGES, json, true);
 		}
-		StringBuilder text = new StringBuilder(
-				"The " + comparison.describeSource() + " has changes that no revision captures:\n");
+		StringBuilder text = new StringBuilder("The " + comparison.describeSource() + " has changes that no "
+				+ ((against == Against.DATABASE) ? "revision applied to the database" : "revision") + " captures:\n");
 		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
 		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
-		text.append(notes(diff));
+		if (!diff.renameCandidates().isEmpty()) {
+			text.append("Possible renames, written as a drop and an add unless a hint says otherwise:\n");
+			text.append(candidates(diff, comparison));
+		}
 		text.append("Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
-		return new SchemaCheck(text.toString(), false);
+		return new SchemaCheck(text.toString(), json, false);
 	}
 
-	String migrate(NewRevision request) {
+	String migrate(NewRevision request, Against against, boolean acceptDrops) {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaComparison.Result result = comparison.compare(true);
+		SchemaComparison.Result result = comparison.compare(true, against);
 		SchemaDiff diff = result.diff();
 		if (diff.isEmpty()) {
-			return NO_CHANGES + notes(diff);
+			return NO_CHANGES;
+		}
+		if (!diff.renameCandidates().isEmpty() && !acceptDrops) {
+			throw new DropsNotConfirmedException("The " + comparison.describeSource()
+					+ " drops what may have been renamed, so nothing was written:\n" + candidates(diff, comparison)
+					+ "Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.");
 		}
 		requireClean(result.verification(), diff);
 		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
-		return notes(diff) + this.author.revision(request, body);
+		return acceptedDrops(diff) + this.author.revision(request, body);
+	}
+
+	private static String candidates(SchemaDiff diff, SchemaComparison comparison) {
+		return diff.renameCandidates()
+			.stream()
+			.map((candidate) -> "  " + candidate.hint() + " (" + candidate.reason() + "): if it is a rename, "
+					+ comparison.howToDeclare(candidate.hint()) + "\n")
+			.collect(Collectors.joining());
+	}
+
+	private static String acceptedDrops(SchemaDiff diff) {
+		return diff.renameCandidates()
+			.stream()
+			.map((candidate) -> "Note: " + candidate + " is written as a drop and an add, as --accept-drops says\n")
+			.collect(Collectors.joining());
+	}
+
+	private static Map<String, @Nullable Object> json(String status, SchemaComparison comparison, Against against,
+			SchemaDiff diff) {
+		Map<String, @Nullable Object> json = new LinkedHashMap<>();
+		json.put("status", status);
+		json.put("source", comparison.describeSource());
+		json.put("against", against.optionName());
+		json.put("changes",
+				diff.changes()
+					.stream()
+					.flatMap((change) -> ChangeEntry.of(change).stream())
+					.map(ChangeEntry::toJson)
+					.toList());
+		json.put("renameCandidates", diff.renameCandidates().stream().map((candidate) -> {
+			Map<String, @Nullable Object> entry = new LinkedHashMap<>();
+			RenameHint hint = candidate.hint();
+			entry.put("kind", hint.isColumn() ? "rename_column" : "rename_table");
+			entry.put("object", hint.isColumn() ? hint.table() + "." + hint.from() : hint.from());
+			entry.put("before", hint.from());
+			entry.put("after", hint.to());
+			entry.put("reason", candidate.reason());
+			entry.put("hint", comparison.howToDeclare(hint));
+			return entry;
+		}).toList());
+		json.put("unsupported", diff.unsupported());
+		return json;
 	}
 
 	/**
@@ -114,14 +168,6 @@ final class AutogenerateCommands {
 			text.append("\nWrite those changes by hand in a revision ('db revision -m \"<message>\"').");
 		}
 		throw new MigrateException(text.toString());
-	}
-
-	private static String notes(SchemaDiff diff) {
-		return diff.renameCandidates()
-			.stream()
-			.map((candidate) -> "Note: " + candidate
-					+ "; it is generated as a drop and an add: edit the revision if it is a rename\n")
-			.collect(Collectors.joining());
 	}
 
 	private static String describe(SchemaChange change) {

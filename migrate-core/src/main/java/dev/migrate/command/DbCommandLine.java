@@ -16,6 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.Against;
 import dev.migrate.command.CommandArguments.UsageException;
 import dev.migrate.lint.Severity;
 
@@ -25,7 +26,8 @@ import dev.migrate.lint.Severity;
  * {@code Error: <message>} on standard error, and returns the exit status: 0 on success,
  * 1 when the command failed (whatever the failure), 2 on wrong usage, 3 when
  * {@code db check} finds changes that no revision captures or {@code db lint} reports
- * findings at or above {@code --fail-on}.
+ * findings at or above {@code --fail-on}, 4 when {@code db migrate} finds possible
+ * renames and writes nothing.
  */
 public final class DbCommandLine {
 
@@ -47,8 +49,17 @@ public final class DbCommandLine {
 	 */
 	public static final int CHANGES_DETECTED = LINT_FINDINGS;
 
+	/**
+	 * The exit status of {@code migrate} when a dropped table or column looks like an
+	 * added one and neither a rename hint nor {@code --accept-drops} says which is meant.
+	 */
+	public static final int DROPS_NOT_CONFIRMED = 4;
+
 	private static final Set<String> NEW_REVISION_OPTIONS = Set.of("-m", "--message", "--head", "--branch-label",
 			"--depends-on", "--rev-id", "--format");
+
+	private static final Set<String> AUTOGENERATE_OPTIONS = Set.of("-m", "--message", "--head", "--branch-label",
+			"--depends-on", "--rev-id", "--format", "--against");
 
 	private static final Set<String> VERBOSE = Set.of("-v", "--verbose");
 
@@ -91,18 +102,23 @@ public final class DbCommandLine {
 				(args, db) -> db.branches(args.flag("-v", "--verbose")));
 		spec("show [REVISION]", "Show a revision in full (default head)", Set.of(), Set.of(),
 				(args, db) -> db.show(one(args, "head")));
-		spec("revision -m MESSAGE [--autogenerate] [--head H] [--splice] [--branch-label L] [--depends-on R] "
-				+ "[--rev-id ID] [--format java|sql]", "Create a new, empty revision (or as 'db migrate')",
-				Set.of("--splice", "--autogenerate"), NEW_REVISION_OPTIONS, (args, db) -> args.flag("--autogenerate")
-						? db.migrate(newRevision(args)) : db.revision(newRevision(args)));
-		spec("migrate -m MESSAGE [--head H] [--splice] [--branch-label L] [--depends-on R] [--rev-id ID] "
-				+ "[--format java|sql]", "Write a verified revision with the model's changes", Set.of("--splice"),
-				NEW_REVISION_OPTIONS, (args, db) -> db.migrate(newRevision(args)));
-		this.specs.put("check", new Spec("check", "Check that the revisions build the model's schema", Set.of(),
-				Set.of(), 0, (args, db) -> {
-					SchemaCheck check = db.check();
-					return new Output(check.report(), check.inSync() ? SUCCESS : CHANGES_DETECTED);
-				}));
+		spec("revision -m MESSAGE [--autogenerate [--against revisions|database] [--accept-drops]] [--head H] "
+				+ "[--splice] [--branch-label L] [--depends-on R] [--rev-id ID] [--format java|sql]",
+				"Create a new, empty revision (or as 'db migrate')",
+				Set.of("--splice", "--autogenerate", "--accept-drops"), AUTOGENERATE_OPTIONS,
+				(args, db) -> args.flag("--autogenerate") ? migrate(args, db) : db.revision(newRevision(args)));
+		spec("migrate -m MESSAGE [--against revisions|database] [--accept-drops] [--head H] [--splice] "
+				+ "[--branch-label L] [--depends-on R] [--rev-id ID] [--format java|sql]",
+				"Write a verified revision with the model's changes", Set.of("--splice", "--accept-drops"),
+				AUTOGENERATE_OPTIONS, DbCommandLine::migrate);
+		this.specs.put("check",
+				new Spec("check [--against revisions|database] [--json]",
+						"Check that the revisions build the model's schema", Set.of("--json"), Set.of("--against"), 0,
+						(args, db) -> {
+							SchemaCheck check = db.check(against(args));
+							return new Output(args.flag("--json") ? check.json() : check.report(),
+									check.inSync() ? SUCCESS : CHANGES_DETECTED);
+						}));
 		spec("merge REVISION... -m MESSAGE [--branch-label L] [--rev-id ID] [--format java|sql]",
 				"Create a revision that merges heads", Set.of(),
 				Set.of("-m", "--message", "--branch-label", "--rev-id", "--format"),
@@ -169,6 +185,10 @@ public final class DbCommandLine {
 			err.println("Usage: db " + spec.usage());
 			return USAGE;
 		}
+		catch (DropsNotConfirmedException ex) {
+			err.println("Error: " + ex.getMessage());
+			return DROPS_NOT_CONFIRMED;
+		}
 		catch (LintFindingsException ex) {
 			out.print(ex.report());
 			err.println("Error: " + ex.getMessage());
@@ -230,6 +250,23 @@ public final class DbCommandLine {
 			return db.stampSql(targets.get(0), args.flag("--purge"));
 		}
 		return db.stamp(targets, args.flag("--purge"));
+	}
+
+	private static String migrate(CommandArguments args, DbCommands db) {
+		return db.migrate(newRevision(args), against(args), args.flag("--accept-drops"));
+	}
+
+	private static Against against(CommandArguments args) {
+		String against = args.value("--against");
+		if (against == null) {
+			return Against.REVISIONS;
+		}
+		try {
+			return Against.of(against);
+		}
+		catch (MigrateException ex) {
+			throw new UsageException(ex.getMessage());
+		}
 	}
 
 	private static NewRevision newRevision(CommandArguments args) {

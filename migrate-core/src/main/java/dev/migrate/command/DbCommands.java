@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.Against;
 import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.graph.Hints;
 import dev.migrate.graph.MigrationPlan;
@@ -369,7 +370,17 @@ public final class DbCommands {
 	 * @return the changes no revision captures, or that there are none
 	 */
 	public SchemaCheck check() {
-		return autogenerate().check();
+		return check(Against.REVISIONS);
+	}
+
+	/**
+	 * Compare the model with the current schema, writing nothing.
+	 * @param against the schema the revisions build, or the database, which must be at
+	 * the heads
+	 * @return the changes no revision captures, or that there are none
+	 */
+	public SchemaCheck check(Against against) {
+		return autogenerate().check(against);
 	}
 
 	/**
@@ -378,9 +389,28 @@ public final class DbCommands {
 	 * @param request what to create
 	 * @return {@code Generating <path> ...  done}, or
 	 * {@code No changes in schema detected.}
+	 * @throws DropsNotConfirmedException when a dropped table or column looks like an
+	 * added one
 	 */
 	public String migrate(NewRevision request) {
-		return autogenerate().migrate(request);
+		return migrate(request, Against.REVISIONS, false);
+	}
+
+	/**
+	 * Write a new revision with the changes that turn the current schema into the
+	 * model's, after proving its upgrade and downgrade on a shadow database.
+	 * @param request what to create
+	 * @param against the schema the revisions build, or the database, which must be at
+	 * the heads
+	 * @param acceptDrops whether dropped tables and columns that look like added ones are
+	 * meant to be dropped, not renamed
+	 * @return {@code Generating <path> ...  done}, or
+	 * {@code No changes in schema detected.}
+	 * @throws DropsNotConfirmedException when a dropped table or column looks like an
+	 * added one and {@code acceptDrops} is {@code false}
+	 */
+	public String migrate(NewRevision request, Against against, boolean acceptDrops) {
+		return autogenerate().migrate(request, against, acceptDrops);
 	}
 
 	private AutogenerateCommands autogenerate() {

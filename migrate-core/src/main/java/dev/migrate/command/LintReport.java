@@ -69,34 +69,12 @@ final class LintReport {
 	}
 
 	private static String json(Finding finding) {
-		return "{\"code\": " + quote(finding.code()) + ", \"severity\": " + quote(finding.severity().name())
-				+ ", \"revision\": " + quote(finding.revision()) + ", \"source\": " + quote(finding.source())
-				+ ", \"line\": " + finding.line() + ", \"change\": " + quote(finding.change()) + ", \"problem\": "
-				+ quote(finding.problem()) + ", \"alternative\": " + quote(finding.alternative())
+		return "{\"code\": " + Json.quote(finding.code()) + ", \"severity\": " + Json.quote(finding.severity().name())
+				+ ", \"revision\": " + Json.quote(finding.revision()) + ", \"source\": " + Json.quote(finding.source())
+				+ ", \"line\": " + finding.line() + ", \"change\": " + Json.quote(finding.change()) + ", \"problem\": "
+				+ Json.quote(finding.problem()) + ", \"alternative\": " + Json.quote(finding.alternative())
 				+ ", \"suppressedBecause\": "
-				+ ((finding.suppressedBecause() != null) ? quote(finding.suppressedBecause()) : "null") + "}";
-	}
-
-	private static String quote(String value) {
-		StringBuilder quoted = new StringBuilder("\"");
-		for (char c : value.toCharArray()) {
-			switch (c) {
-				case '"' -> quoted.append("\\\"");
-				case '\\' -> quoted.append("\\\\");
-				case '\n' -> quoted.append("\\n");
-				case '\r' -> quoted.append("\\r");
-				case '\t' -> quoted.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-					}
-					else {
-						quoted.append(c);
-					}
-				}
-			}
-		}
-		return quoted.append('"').toString();
+				+ ((finding.suppressedBecause() != null) ? Json.quote(finding.suppressedBecause()) : "null") + "}";
 	}
 
 }

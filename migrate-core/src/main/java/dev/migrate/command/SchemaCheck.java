@@ -5,8 +5,9 @@ package dev.migrate.command;
  *
  * @param report the text to print: the changes no revision captures, or that there are
  * none
- * @param inSync whether the revisions build the desired schema
+ * @param json the same as a JSON object, for {@code db check --json}
+ * @param inSync whether the current schema is the desired one
  */
-public record SchemaCheck(String report, boolean inSync) {
+public record SchemaCheck(String report, String json, boolean inSync) {
 
 }

@@ -64,6 +64,18 @@ public final class MigrationVerifier {
 				residue(this.differ.diff(downgraded, current)));
 	}
 
+	/**
+	 * Create a schema in an empty database, as a copy to verify a diff from that schema
+	 * on.
+	 * @param connection a connection to the database
+	 * @param schema the schema to create
+	 * @throws MigrateException when an operation fails, naming it and its SQL
+	 */
+	public void build(Connection connection, SchemaModel schema) {
+		apply(connection, this.differ.diff(SchemaModel.of(List.of(), List.of(), List.of()), schema).upgrade(),
+				"copy of the current schema");
+	}
+
 	private SchemaModel inspect(Connection connection, @Nullable String schema) {
 		return this.inspector.inspect(connection, schema, this.excludedTables);
 	}

@@ -1,6 +1,7 @@
 package dev.migrate.schema;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -12,7 +13,9 @@ import dev.migrate.ops.RenameTable;
 /**
  * Rename hints checked against the two schemas and applied to the current one, so that
  * what is left to compare has the desired names. Table hints apply first; a column hint
- * names its table as the desired schema does.
+ * names its table as the desired schema does. A hint whose rename the current schema has
+ * already (the new name, not the old one) is kept in the model for good, and does
+ * nothing; one that matches neither name is an error.
  */
 final class Renames {
 
@@ -49,7 +52,12 @@ final class Renames {
 		return List.copyOf(this.changes);
 	}
 
-	private void renameTable(SchemaModel desired, RenameHint hint) {
+	private void renameTable(SchemaModel desired, RenameHint written) {
+		RenameHint hint = RenameHint.table(resolve(this.renamed.tables().keySet(), written.from()),
+				resolve(desired.tables().keySet(), written.to()));
+		if (this.renamed.table(hint.from()) == null && this.renamed.table(hint.to()) != null) {
+			return;
+		}
 		if (this.renamed.table(hint.from()) == null) {
 			throw new RenameHintException(hint, "the current schema has no table '" + hint.from() + "'");
 		}
@@ -72,13 +80,18 @@ final class Renames {
 		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values());
 	}
 
-	private void renameColumn(SchemaModel desired, RenameHint hint) {
-		String tableName = String.valueOf(hint.table());
+	private void renameColumn(SchemaModel desired, RenameHint written) {
+		String tableName = resolve(desired.tables().keySet(), String.valueOf(written.table()));
 		Table table = this.renamed.table(tableName);
 		Table desiredTable = desired.table(tableName);
 		if (table == null || desiredTable == null) {
-			throw new RenameHintException(hint, "table '" + tableName + "' is not in "
+			throw new RenameHintException(written, "table '" + tableName + "' is not in "
 					+ ((desiredTable == null) ? "the desired schema" : "the current schema (after table renames)"));
+		}
+		RenameHint hint = RenameHint.column(tableName, resolve(columnNames(table), written.from()),
+				resolve(columnNames(desiredTable), written.to()));
+		if (table.column(hint.from()) == null && table.column(hint.to()) != null) {
+			return;
 		}
 		if (table.column(hint.from()) == null) {
 			throw new RenameHintException(hint,
@@ -107,6 +120,23 @@ final class Renames {
 									: foreignKey));
 		}
 		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values());
+	}
+
+	/**
+	 * The name as the schema stores it: a hint written without the case the database
+	 * folds unquoted names to ({@code account} for H2's {@code ACCOUNT}) still names the
+	 * object, when only one name matches ignoring case.
+	 */
+	private static String resolve(Collection<String> names, String written) {
+		if (names.contains(written)) {
+			return written;
+		}
+		List<String> matches = names.stream().filter((name) -> name.equalsIgnoreCase(written)).toList();
+		return (matches.size() == 1) ? matches.get(0) : written;
+	}
+
+	private static List<String> columnNames(Table table) {
+		return table.columns().stream().map(Column::name).toList();
 	}
 
 	private static Table withName(Table table, String name) {

@@ -22,19 +22,27 @@ import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.SchemaComparison;
+import dev.migrate.autogenerate.SchemaDefinition;
+import dev.migrate.autogenerate.SchemaDefinitionSource;
 import dev.migrate.autogenerate.SchemaFileSource;
 import dev.migrate.autogenerate.ShadowDatabases;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.Constraint;
+import dev.migrate.ops.Operations;
+import dev.migrate.ops.SqlType;
 import dev.migrate.runtime.Migrator;
+import dev.migrate.schema.RenameHint;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspectors;
 import dev.migrate.schema.SchemaModel;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabase;
-import dev.migrate.testsupport.TestDatabases;
-import dev.migrate.testsupport.WithTestDatabases;
+import dev.migrate.testsupport.DatabaseServers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -49,9 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each database: a schema file that adds a table and a column to what the revisions build
  * is reported, written as a revision that upgrades the database to the schema file and
  * downgrades it back, and checked again. Every command runs on a fresh migrator, as each
- * command-line run does.
+ * command-line run does; every test on a database of its own.
  */
-@WithTestDatabases({ DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
 class AutogenerateCommandsTests {
 
 	/**
@@ -75,13 +82,21 @@ class AutogenerateCommandsTests {
 
 	private TestDatabase database;
 
+	/** The desired schema instead of the schema file, when set. */
+	private SchemaDefinition definition;
+
+	/**
+	 * The URLs the comparisons connected to: the shadow databases of this test, which
+	 * must be gone after each command, unlike those of other tests on the same server.
+	 */
+	private final List<String> shadowUrls = new ArrayList<>();
+
 	private ClassLoader classLoader = getClass().getClassLoader();
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void checkReportsChangesAndMigrateWritesASqlRevisionThatSatisfiesIt(DatabaseKind kind, TestDatabases databases)
-			throws Exception {
-		setUp(databases.get(kind));
+	void checkReportsChangesAndMigrateWritesASqlRevisionThatSatisfiesIt(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
 		assertThat(out()).containsIgnoringCase("add table audit (id, account_id, at_day)")
 			.containsIgnoringCase("add column account.email")
@@ -109,9 +124,8 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void migrateWritesAJavaRevisionThatCompilesUpgradesAndDowngrades(DatabaseKind kind, TestDatabases databases)
-			throws Exception {
-		setUp(databases.get(kind));
+	void migrateWritesAJavaRevisionThatCompilesUpgradesAndDowngrades(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		assertThat(run("upgrade")).as(err()).isZero();
 		SchemaModel before = inspect();
 		assertThat(run("revision", "--autogenerate", "-m", "add audit")).as(err()).isZero();
@@ -133,9 +147,8 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void aSchemaFileThatFailsIsAnErrorNamingTheFileAndLine(DatabaseKind kind, TestDatabases databases)
-			throws Exception {
-		setUp(databases.get(kind));
+	void aSchemaFileThatFailsIsAnErrorNamingTheFileAndLine(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		Files.writeString(this.project.resolve("schema.sql"), ACCOUNT + ";\n\ncreate tabel audit (id integer);\n");
 		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(err()).startsWith(EMPTY_CLASSPATH_LOCATION + "Error: The statement at line 3 of schema file file:")
@@ -146,24 +159,213 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
-	void aDroppedColumnIsMarkedAndALookAlikeIsNotedAsAPossibleRename(DatabaseKind kind, TestDatabases databases)
+	void aDroppedColumnThatLooksLikeAnAddedOneStopsMigrateUntilAHintOrAcceptDropsSaysWhatIsMeant(DatabaseKind kind)
 			throws Exception {
-		setUp(databases.get(kind));
-		Files.writeString(this.project.resolve("schema.sql"), "create table account (id integer not null, "
-				+ "full_name varchar(50), constraint account_pkey primary key (id));\n");
+		setUp(kind);
+		Files.writeString(this.project.resolve("schema.sql"), "create table account (id integer not null,\n"
+				+ "    full_name varchar(50),\n    constraint account_pkey primary key (id));\n");
+		String hint = "if it is a rename, add '-- migrate:renamed-from " + name("name")
+				+ "' at the end of line 2 of schema file file:" + this.project.resolve("schema.sql")
+				+ ": full_name varchar(50),";
 		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
-		assertThat(out()).containsIgnoringCase("drop column account.name").contains("(warning: drops data)");
-		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003")).as(err()).isZero();
+		assertThat(out()).containsIgnoringCase("drop column account.name")
+			.contains("(warning: drops data)")
+			.contains("Possible renames, written as a drop and an add unless a hint says otherwise:\n")
+			.containsIgnoringCase("  column account.name -> full_name (same type ")
+			.contains(hint);
+		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003"))
+			.isEqualTo(DbCommandLine.DROPS_NOT_CONFIRMED);
+		assertThat(out()).isEmpty();
+		assertThat(err()).contains("Error: The schema file file:")
+			.contains(" drops what may have been renamed, so nothing was written:\n")
+			.contains(hint)
+			.endsWith("Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.\n");
+		assertThat(this.project.resolve("sql/cccc0003_full_name.sql")).doesNotExist();
+		assertThat(run("migrate", "-m", "full name", "--format", "sql", "--rev-id", "cccc0003", "--accept-drops"))
+			.as(err())
+			.isZero();
 		assertThat(out()).containsIgnoringCase("Note: possible rename: column account.name -> full_name")
-			.contains("edit the revision if it is a rename");
+			.contains("is written as a drop and an add, as --accept-drops says");
 		assertThat(Files.readString(this.project.resolve("sql/cccc0003_full_name.sql")))
 			.containsPattern("(?i)-- drop column account.name .*\\(warning: drops data\\)\n.*drop column");
+		assertThat(shadowDatabases()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void renameHintsInTheSchemaFileRenameATableAndAColumnKeepingTheirData(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("insert into account (id, name) values (1, 'Ada')");
+		Files.writeString(this.project.resolve("schema.sql"), """
+				create table customer ( -- migrate:renamed-from account
+				    id integer not null,
+				    full_name varchar(50), -- migrate:renamed-from name
+				    constraint account_pkey primary key (id));
+				""");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("  rename table account -> customer\n")
+			.containsIgnoringCase("  rename column customer.name -> full_name\n")
+			.doesNotContainIgnoringCase("drop")
+			.doesNotContain("Possible renames");
+		assertThat(run("migrate", "-m", "customer", "--format", "sql", "--rev-id", "eeee0005")).as(err()).isZero();
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(query("select full_name from customer where id = 1")).isEqualTo("Ada");
+		assertThat(run("check")).as(out() + err()).isZero();
+		assertThat(run("downgrade", "-1")).as(err()).isZero();
+		assertThat(query("select name from account where id = 1")).isEqualTo("Ada");
 	}
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "H2")
-	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind, TestDatabases databases) throws Exception {
-		setUp(databases.get(kind));
+	void aRenameHintThatMatchesNothingOrBelongsToNoColumnIsAnError(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		Files.writeString(this.project.resolve("schema.sql"),
+				"create table account (id integer not null,\n"
+						+ "    full_name varchar(50), -- migrate:renamed-from nickname\n"
+						+ "    constraint account_pkey primary key (id));\n");
+		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).containsIgnoringCase(
+				"Error: Rename hint 'column account.nickname -> full_name' matches nothing: table 'account' of the "
+						+ "current schema has no column 'nickname'");
+		Files.writeString(this.project.resolve("schema.sql"),
+				"create table account (id integer not null,\n" + "    name varchar(50),\n"
+						+ "    constraint account_pkey primary key (id) -- migrate:renamed-from pk\n);\n");
+		assertThat(run("migrate", "-m", "pk")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).contains("Error: Line 3 of schema file file:" + this.project.resolve("schema.sql")
+				+ " has a rename hint that belongs to no table or column; put '-- migrate:renamed-from <old name>' "
+				+ "at the end of the line of the CREATE TABLE or of the column\n");
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void againstTheDatabaseTheComparisonNeedsItAtTheHeadsAndSeesWhatWasChangedByHand(DatabaseKind kind)
+			throws Exception {
+		setUp(kind);
+		assertThat(run("check", "--against", "database")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).endsWith("Error: Target database is not up to date. It lacks revision(s) aaaa0001; "
+				+ "run 'db upgrade' first, or compare with the revisions (without --against database)\n");
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("alter table account add note varchar(10)");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("add column account.email").doesNotContainIgnoringCase("note");
+		assertThat(run("check", "--against", "database")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("has changes that no revision applied to the database captures:\n")
+			.containsIgnoringCase("add column account.email")
+			.containsIgnoringCase("drop column account.note");
+		assertThat(run("migrate", "--against", "database", "-m", "by hand", "--format", "sql", "--rev-id", "ffff0006"))
+			.as(err())
+			.isZero();
+		assertThat(Files.readString(this.project.resolve("sql/ffff0006_by_hand.sql")))
+			.containsPattern("(?i)-- upgrade\n(.*\n)*alter table .*account.* drop column .*note");
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(run("check", "--against", "database")).as(out() + err()).isZero();
+		assertThat(run("check", "--against", "live")).isEqualTo(DbCommandLine.USAGE);
+		assertThat(err()).contains("Error: --against is revisions or database, not 'live'\n");
+		assertThat(shadowDatabases()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
+	void checkJsonListsEachChangeWithItsKindObjectValuesAndHazards(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		Files.writeString(this.project.resolve("schema.sql"), """
+				create table account (id integer not null, name varchar(20) not null,
+				    full_name varchar(50), constraint account_pkey primary key (id));
+				""");
+		assertThat(run("check", "--json")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).isEqualTo(
+				"""
+						{
+						  "status": "changes_detected",
+						  "source": "schema file file:%s",
+						  "against": "revisions",
+						  "changes": [
+						    {
+						      "kind": "add_column",
+						      "object": "account.full_name",
+						      "before": null,
+						      "after": "varchar(50)",
+						      "hazards": [],
+						      "description": "add column account.full_name character varying(50)"
+						    },
+						    {
+						      "kind": "modify_type",
+						      "object": "account.name",
+						      "before": "varchar(50)",
+						      "after": "varchar(20)",
+						      "hazards": [
+						        "narrows_type"
+						      ],
+						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
+						    },
+						    {
+						      "kind": "modify_nullable",
+						      "object": "account.name",
+						      "before": "nullable",
+						      "after": "not null",
+						      "hazards": [
+						        "requires_values"
+						      ],
+						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
+						    }
+						  ],
+						  "renameCandidates": [],
+						  "unsupported": []
+						}
+						"""
+					.formatted(this.project.resolve("schema.sql")));
+		Files.writeString(this.project.resolve("schema.sql"), ACCOUNT + ";\n");
+		assertThat(run("check", "--json")).as(err()).isZero();
+		assertThat(out()).isEqualTo("""
+				{
+				  "status": "in_sync",
+				  "source": "schema file file:%s",
+				  "against": "revisions",
+				  "changes": [],
+				  "renameCandidates": [],
+				  "unsupported": []
+				}
+				""".formatted(this.project.resolve("schema.sql")));
+	}
+
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void aSchemaDefinitionGivesTheDesiredSchemaAsOperationsWithItsRenames(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("insert into account (id, name) values (1, 'Ada')");
+		this.definition = new SchemaDefinition() {
+
+			@Override
+			public void define(Operations op) {
+				op.createTable("account", Column.column("id", SqlType.INTEGER).notNull(),
+						Column.column("full_name", SqlType.varchar(50)),
+						Column.column("email", SqlType.varchar(100)).notNull().defaultValue("'none'"),
+						new Constraint.PrimaryKey("account_pkey", List.of("id")));
+			}
+
+			@Override
+			public List<RenameHint> renames() {
+				return List.of(RenameHint.column("account", "name", "full_name"));
+			}
+
+		};
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).startsWith("The schema definition bean 'schema' has changes that no revision captures:\n")
+			.containsIgnoringCase("  rename column account.name -> full_name\n")
+			.containsIgnoringCase("add column account.email")
+			.doesNotContainIgnoringCase("drop");
+		assertThat(run("migrate", "-m", "email", "--format", "sql", "--rev-id", "abab0007")).as(err()).isZero();
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(query("select full_name from account where id = 1")).isEqualTo("Ada");
+		assertThat(run("check")).as(out() + err()).isZero();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "H2")
+	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind) throws Exception {
+		setUp(kind);
 		assertThat(run("revision", "-m", "pending", "--rev-id", "dddd0004")).as(err()).isZero();
 		assertThat(run("migrate", "-m", "next")).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(err()).isEqualTo(EMPTY_CLASSPATH_LOCATION
@@ -172,8 +374,15 @@ class AutogenerateCommandsTests {
 		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
 	}
 
-	private void setUp(TestDatabase database) throws IOException {
-		this.database = database;
+	@AfterEach
+	void dropDatabase() {
+		if (this.database != null) {
+			this.database.close();
+		}
+	}
+
+	private void setUp(DatabaseKind kind) throws IOException {
+		this.database = DatabaseServers.shared().createDatabase(kind);
 		Files.createDirectories(this.project.resolve("java"));
 		Files.createDirectories(this.project.resolve("sql"));
 		Files.writeString(this.project.resolve("sql/aaaa0001_account.sql"), """
@@ -206,15 +415,33 @@ class AutogenerateCommandsTests {
 				.load();
 			RevisionFiles files = new RevisionFiles(this.project.resolve("java"), "db.migrations",
 					this.project.resolve("sql"));
-			ShadowDatabases shadows = new ShadowDatabases(this.database.url(),
-					(url) -> new DriverManagerDataSource(url, this.database.username(), this.database.password()),
-					dialect());
-			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator,
-					new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader()),
-					shadows, dialect()));
+			ShadowDatabases shadows = new ShadowDatabases(this.database.url(), (url) -> {
+				this.shadowUrls.add(url);
+				return new DriverManagerDataSource(url, this.database.username(), this.database.password());
+			}, dialect());
+			ModelSource source = (this.definition != null)
+					? new SchemaDefinitionSource(this.definition, "bean 'schema'")
+					: new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader());
+			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator, source, shadows, dialect()));
 		});
 		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = this.database.openConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	private String query(String sql) throws SQLException {
+		try (Connection connection = this.database.openConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(sql)) {
+			assertThat(result.next()).as(sql).isTrue();
+			return result.getString(1);
+		}
 	}
 
 	private String out() {
@@ -223,6 +450,13 @@ class AutogenerateCommandsTests {
 
 	private String err() {
 		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A name as the database stores it: H2 in upper case.
+	 */
+	private String name(String name) {
+		return (this.database.kind() == DatabaseKind.H2) ? name.toUpperCase(Locale.ROOT) : name;
 	}
 
 	private Dialect dialect() {
@@ -251,8 +485,8 @@ class AutogenerateCommandsTests {
 	}
 
 	/**
-	 * The shadow databases left on the server; H2's are in memory, gone with their last
-	 * connection's shutdown.
+	 * The shadow databases of this test left on the server; H2's are in memory, gone with
+	 * their last connection's shutdown.
 	 */
 	private List<String> shadowDatabases() throws SQLException {
 		String query = switch (this.database.kind()) {
@@ -269,7 +503,10 @@ class AutogenerateCommandsTests {
 				Statement statement = connection.createStatement();
 				ResultSet result = statement.executeQuery(query)) {
 			while (result.next()) {
-				names.add(result.getString(1));
+				String name = result.getString(1);
+				if (this.shadowUrls.stream().anyMatch((url) -> url.contains("/" + name))) {
+					names.add(name);
+				}
 			}
 		}
 		return names;
