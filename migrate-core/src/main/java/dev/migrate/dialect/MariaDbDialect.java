@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Column;
+import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.RenameTable;
@@ -100,8 +102,31 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	protected String withoutLock() {
+		return " ALGORITHM=INPLACE LOCK=NONE";
+	}
+
+	@Override
 	public List<String> visit(DropIndex operation) {
+		if (operation.concurrently()) {
+			return List.of(alterTable(operation.table()) + "DROP INDEX " + quote(operation.name())
+					+ ", ALGORITHM=INPLACE, LOCK=NONE");
+		}
 		return List.of("DROP INDEX " + quote(operation.name()) + " ON " + table(operation.table()));
+	}
+
+	/**
+	 * A foreign key added not valid is added with {@code foreign_key_checks} off: InnoDB
+	 * then adds it in place, without copying the table or checking the existing rows.
+	 */
+	@Override
+	public List<String> visit(AddConstraint operation) {
+		List<String> statements = super.visit(operation);
+		if (!operation.notValid() || operation.constraint().kind() != ConstraintKind.FOREIGN_KEY) {
+			return statements;
+		}
+		return List.of("SET SESSION foreign_key_checks = 0", statements.get(0) + ", ALGORITHM=INPLACE, LOCK=NONE",
+				"SET SESSION foreign_key_checks = DEFAULT");
 	}
 
 	@Override

@@ -1,9 +1,12 @@
 package dev.migrate.dialect;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.SqlType;
+import dev.migrate.ops.ValidateConstraint;
 
 /**
  * PostgreSQL: transactional DDL, {@code JSONB}, {@code BYTEA} and identity columns.
@@ -27,6 +30,22 @@ public final class PostgresDialect extends AbstractDialect {
 	@Override
 	public String typeName(SqlType type) {
 		return (type.kind() == SqlType.Kind.JSON) ? "JSONB" : super.typeName(type);
+	}
+
+	@Override
+	protected String concurrently() {
+		return "CONCURRENTLY ";
+	}
+
+	@Override
+	public List<String> visit(AddConstraint operation) {
+		List<String> statements = super.visit(operation);
+		return operation.notValid() ? List.of(statements.get(0) + " NOT VALID") : statements;
+	}
+
+	@Override
+	public List<String> visit(ValidateConstraint operation) {
+		return List.of(alterTable(operation.table()) + "VALIDATE CONSTRAINT " + quote(operation.name()));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
+import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -20,6 +21,7 @@ import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameColumn;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
+import dev.migrate.ops.ValidateConstraint;
 
 /**
  * The changes of one operation, exactly as the operation describes them; the SQL of
@@ -55,7 +57,7 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 	public List<Change> visit(AddColumn operation) {
 		Column column = operation.column();
 		return List.of(new Change.AddedColumn(operation.table(), column.name(), !column.isNullable(),
-				column.defaultValue(), column.isIdentity()));
+				column.defaultValue(), column.isIdentity(), false));
 	}
 
 	@Override
@@ -83,7 +85,7 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(CreateIndex operation) {
-		return List.of(new Change.CreatedIndex(operation.table(), operation.name(), false));
+		return List.of(new Change.CreatedIndex(operation.table(), operation.name(), operation.concurrently()));
 	}
 
 	@Override
@@ -93,12 +95,19 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(AddConstraint operation) {
-		return List.of(new Change.AddedConstraint(operation.table(), operation.constraint().kind(), false));
+		return List.of(new Change.AddedConstraint(operation.table(), operation.constraint().kind(),
+				operation.notValid(), false));
 	}
 
 	@Override
 	public List<Change> visit(DropConstraint operation) {
-		return List.of();
+		return (operation.kind() == ConstraintKind.PRIMARY_KEY)
+				? List.of(new Change.DroppedPrimaryKey(operation.table())) : List.of();
+	}
+
+	@Override
+	public List<Change> visit(ValidateConstraint operation) {
+		return List.of(new Change.ValidatedConstraint(operation.table(), operation.name()));
 	}
 
 	@Override

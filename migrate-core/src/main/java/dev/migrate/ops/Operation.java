@@ -5,8 +5,9 @@ package dev.migrate.ops;
  * {@link dev.migrate.dialect.Dialect}, rendered as Java source by
  * {@link JavaSourceRenderer} and reversed for a downgrade.
  */
-public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
-		AlterColumn, CreateIndex, DropIndex, AddConstraint, DropConstraint, SetTableComment, ExecuteSql, BulkInsert {
+public sealed interface Operation
+		permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, CreateIndex,
+		DropIndex, AddConstraint, DropConstraint, SetTableComment, ExecuteSql, BulkInsert, ValidateConstraint {
 
 	/**
 	 * Call the visitor method for this kind of operation.

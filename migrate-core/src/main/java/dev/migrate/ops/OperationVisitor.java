@@ -35,4 +35,6 @@ public interface OperationVisitor<R> {
 
 	R visit(BulkInsert operation);
 
+	R visit(ValidateConstraint operation);
+
 }

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param content the script text, normalized: every line ends with {@code \n} and has no
  * trailing whitespace, and there is no byte order mark
  * @param lintIgnores the lint findings the script suppresses
+ * @param timeouts the DDL timeouts the header sets
  */
 public record SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
-		boolean transactional, String content, List<LintIgnore> lintIgnores) implements MigrationScript {
+		boolean transactional, String content, List<LintIgnore> lintIgnores,
+		DdlTimeouts timeouts) implements MigrationScript {
 
 	public SqlMigrationScript {
 		Objects.requireNonNull(revision, "revision");
@@ -27,6 +29,22 @@ public record SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, 
 		downgrade = (downgrade != null) ? List.copyOf(downgrade) : null;
 		Objects.requireNonNull(content, "content");
 		lintIgnores = List.copyOf(lintIgnores);
+		Objects.requireNonNull(timeouts, "timeouts");
+	}
+
+	/**
+	 * A SQL migration that sets no DDL timeouts of its own.
+	 * @param revision the revision the header declares
+	 * @param upgrade the statements of the {@code -- upgrade} section
+	 * @param downgrade the statements of the {@code -- downgrade} section, or
+	 * {@code null}
+	 * @param transactional whether the script runs in a transaction
+	 * @param content the normalized script text
+	 * @param lintIgnores the lint findings the script suppresses
+	 */
+	public SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
+			boolean transactional, String content, List<LintIgnore> lintIgnores) {
+		this(revision, upgrade, downgrade, transactional, content, lintIgnores, DdlTimeouts.NONE);
 	}
 
 	/**
@@ -40,7 +58,7 @@ public record SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, 
 	 */
 	public SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
 			boolean transactional, String content) {
-		this(revision, upgrade, downgrade, transactional, content, List.of());
+		this(revision, upgrade, downgrade, transactional, content, List.of(), DdlTimeouts.NONE);
 	}
 
 	/**
