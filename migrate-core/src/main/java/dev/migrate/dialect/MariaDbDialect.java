@@ -1,7 +1,10 @@
 package dev.migrate.dialect;
 
+import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SqlType;
+import dev.migrate.script.DdlTimeouts;
 
 /**
  * MariaDB 10.7 and later. DDL is not transactional; column comments are written inline;
@@ -139,6 +143,47 @@ public final class MariaDbDialect extends AbstractDialect {
 			case CHECK -> "DROP CONSTRAINT " + quote(operation.name());
 		};
 		return List.of(alterTable(operation.table()) + drop);
+	}
+
+	/**
+	 * {@code lock_wait_timeout} (the metadata locks DDL waits for) in whole seconds,
+	 * rounded up, and {@code max_statement_time}; set for the session and set back to the
+	 * server's defaults after the revision.
+	 */
+	@Override
+	public List<String> setTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			long seconds = (timeouts.lockTimeout().toMillis() + 999) / 1000;
+			statements.add("SET SESSION lock_wait_timeout = " + seconds);
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add("SET SESSION max_statement_time = "
+					+ BigDecimal.valueOf(timeouts.statementTimeout().toMillis(), 3).toPlainString());
+		}
+		return statements;
+	}
+
+	@Override
+	public List<String> resetTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			statements.add("SET SESSION lock_wait_timeout = DEFAULT");
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add("SET SESSION max_statement_time = DEFAULT");
+		}
+		return statements;
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1205;
+	}
+
+	@Override
+	public boolean isStatementTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1969;
 	}
 
 	@Override
