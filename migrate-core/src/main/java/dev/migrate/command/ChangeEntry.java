@@ -9,21 +9,30 @@ import java.util.Set;
 
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ConstraintKind;
+import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropEnumType;
+import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameColumn;
+import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
+import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.schema.Hazard;
 import dev.migrate.schema.SchemaChange;
 
@@ -198,6 +207,53 @@ record ChangeEntry(String kind, @Nullable String object, @Nullable String before
 		@Override
 		public ChangeEntry visit(BulkInsert operation) {
 			return entry("insert_rows", operation.table(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(ValidateConstraint operation) {
+			return entry("validate_constraint", operation.name(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(CreateEnumType operation) {
+			return entry("add_enum", operation.name(), null, String.join(", ", operation.values()));
+		}
+
+		@Override
+		public ChangeEntry visit(DropEnumType operation) {
+			CreateEnumType definition = operation.definition();
+			return entry("remove_enum", operation.name(),
+					(definition != null) ? String.join(", ", definition.values()) : null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(AddEnumValue operation) {
+			return entry("add_enum_value", operation.type(), null, operation.value());
+		}
+
+		@Override
+		public ChangeEntry visit(DropEnumValue operation) {
+			return entry("remove_enum_value", operation.type(), operation.value(), null);
+		}
+
+		@Override
+		public ChangeEntry visit(RenameEnumValue operation) {
+			return entry("rename_enum_value", operation.type(), operation.value(), operation.newValue());
+		}
+
+		@Override
+		public ChangeEntry visit(CreateSequence operation) {
+			return entry("add_sequence", operation.name(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(AlterSequence operation) {
+			return entry("modify_sequence", operation.name(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(DropSequence operation) {
+			return entry("remove_sequence", operation.name(), null, null);
 		}
 
 	}

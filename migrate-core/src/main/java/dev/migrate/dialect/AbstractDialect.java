@@ -38,6 +38,7 @@ import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SequenceOptions;
 import dev.migrate.ops.SetTableComment;
 import dev.migrate.ops.SqlType;
+import dev.migrate.ops.ValidateConstraint;
 
 /**
  * The base of the built-in dialects: renders operations as ANSI-style SQL, with hooks for
@@ -218,9 +219,11 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 					+ " that column");
 		}
 		String keys = operation.columns().stream().map(this::indexKey).collect(Collectors.joining(", ", "(", ")"));
-		return List.of("CREATE " + (operation.unique() ? "UNIQUE " : "") + "INDEX " + quote(operation.name()) + " ON "
+		return List.of("CREATE " + (operation.unique() ? "UNIQUE " : "") + "INDEX "
+				+ (operation.concurrently() ? concurrently() : "") + quote(operation.name()) + " ON "
 				+ table(operation.table()) + " " + keys
-				+ ((operation.where() != null) ? " WHERE " + operation.where() : ""));
+				+ ((operation.where() != null) ? " WHERE " + operation.where() : "")
+				+ (operation.concurrently() ? withoutLock() : ""));
 	}
 
 	private String indexKey(IndexColumn key) {
@@ -244,16 +247,48 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 		return false;
 	}
 
+	/**
+	 * The keyword, with a trailing space, that builds or drops an index without blocking
+	 * writes, where it comes before the index name.
+	 * @return the keyword, empty where the database has none
+	 */
+	protected String concurrently() {
+		return "";
+	}
+
+	/**
+	 * The clause, with a leading space, that builds or drops an index without blocking
+	 * writes, where it ends the statement.
+	 * @return the clause, empty where the database has none
+	 */
+	protected String withoutLock() {
+		return "";
+	}
+
 	@Override
 	public List<String> visit(DropIndex operation) {
 		String table = operation.table();
 		String schema = (table.lastIndexOf('.') < 0) ? "" : table.substring(0, table.lastIndexOf('.') + 1);
-		return List.of("DROP INDEX " + quoteQualified(schema + operation.name()));
+		return List.of("DROP INDEX " + (operation.concurrently() ? concurrently() : "")
+				+ quoteQualified(schema + operation.name()));
 	}
 
+	/**
+	 * Add a constraint; one {@link AddConstraint#notValid() not valid} is added as usual,
+	 * checking the existing rows, unless the dialect knows better.
+	 */
 	@Override
 	public List<String> visit(AddConstraint operation) {
 		return List.of(alterTable(operation.table()) + "ADD " + constraintDefinition(operation.constraint()));
+	}
+
+	/**
+	 * Validate a constraint added not valid: nothing to do where the constraint was
+	 * checked when it was added.
+	 */
+	@Override
+	public List<String> visit(ValidateConstraint operation) {
+		return List.of();
 	}
 
 	@Override

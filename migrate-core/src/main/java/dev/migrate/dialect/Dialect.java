@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.SqlType;
+import dev.migrate.script.DdlTimeouts;
 
 /**
  * The SQL of one database: renders {@link Operation operations} as statements, quotes
@@ -90,6 +92,49 @@ public interface Dialect {
 	 * @return the lock
 	 */
 	MigrationLock lock();
+
+	/**
+	 * The statements that limit the statements after them to the timeouts: how long each
+	 * may wait for a lock and how long each may run. A timeout that is {@code null} or
+	 * zero sets nothing.
+	 * @param timeouts the timeouts
+	 * @param inTransaction whether they run in the revision's transaction, which ends
+	 * them where the database can
+	 * @return the statements, none when no timeout is a limit
+	 */
+	default List<String> setTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		return List.of();
+	}
+
+	/**
+	 * The statements that give the session back its own timeouts after
+	 * {@link #setTimeouts}.
+	 * @param timeouts the timeouts that were set
+	 * @param inTransaction whether they were set in the revision's transaction
+	 * @return the statements, none when nothing was set
+	 */
+	default List<String> resetTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		return List.of();
+	}
+
+	/**
+	 * Whether a statement failed because it waited for a lock longer than the lock
+	 * timeout.
+	 * @param failure what the database said
+	 * @return {@code true} for a lock timeout
+	 */
+	default boolean isLockTimeout(SQLException failure) {
+		return false;
+	}
+
+	/**
+	 * Whether a statement was cancelled because it ran longer than the statement timeout.
+	 * @param failure what the database said
+	 * @return {@code true} for a statement timeout
+	 */
+	default boolean isStatementTimeout(SQLException failure) {
+		return false;
+	}
 
 	/**
 	 * Tell which sessions block a session, where this database can.

@@ -1,12 +1,19 @@
 package dev.migrate.dialect;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.migrate.ops.SqlType;
+import dev.migrate.script.DdlTimeouts;
 
 /**
  * H2 2.x. Text of unlimited length is {@code CHARACTER VARYING} without a length rather
  * than a {@code CLOB}, so it can be compared and indexed as on the other databases.
  */
 public final class H2Dialect extends AbstractDialect {
+
+	private static final int DEFAULT_LOCK_TIMEOUT_MILLIS = 2000;
 
 	public H2Dialect() {
 		super("h2", "H2", false, '"',
@@ -28,6 +35,45 @@ public final class H2Dialect extends AbstractDialect {
 	 * The table whose row is the migration lock on H2.
 	 */
 	public static final String LOCK_TABLE = "migrate_lock";
+
+	/**
+	 * {@code LOCK_TIMEOUT} and {@code QUERY_TIMEOUT} for the session; after the revision
+	 * the lock timeout is set back to H2's default of two seconds and the query timeout
+	 * to none.
+	 */
+	@Override
+	public List<String> setTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			statements.add("SET LOCK_TIMEOUT " + timeouts.lockTimeout().toMillis());
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add("SET QUERY_TIMEOUT " + timeouts.statementTimeout().toMillis());
+		}
+		return statements;
+	}
+
+	@Override
+	public List<String> resetTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			statements.add("SET LOCK_TIMEOUT " + DEFAULT_LOCK_TIMEOUT_MILLIS);
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add("SET QUERY_TIMEOUT 0");
+		}
+		return statements;
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return "HYT00".equals(failure.getSQLState());
+	}
+
+	@Override
+	public boolean isStatementTimeout(SQLException failure) {
+		return "57014".equals(failure.getSQLState());
+	}
 
 	@Override
 	public MigrationLock lock() {

@@ -1,18 +1,24 @@
 package dev.migrate.dialect;
 
+import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SqlType;
+import dev.migrate.script.DdlTimeouts;
 
 /**
  * MariaDB 10.7 and later. DDL is not transactional; column comments are written inline;
@@ -116,8 +122,31 @@ public final class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
+	protected String withoutLock() {
+		return " ALGORITHM=INPLACE LOCK=NONE";
+	}
+
+	@Override
 	public List<String> visit(DropIndex operation) {
+		if (operation.concurrently()) {
+			return List.of(alterTable(operation.table()) + "DROP INDEX " + quote(operation.name())
+					+ ", ALGORITHM=INPLACE, LOCK=NONE");
+		}
 		return List.of("DROP INDEX " + quote(operation.name()) + " ON " + table(operation.table()));
+	}
+
+	/**
+	 * A foreign key added not valid is added with {@code foreign_key_checks} off: InnoDB
+	 * then adds it in place, without copying the table or checking the existing rows.
+	 */
+	@Override
+	public List<String> visit(AddConstraint operation) {
+		List<String> statements = super.visit(operation);
+		if (!operation.notValid() || operation.constraint().kind() != ConstraintKind.FOREIGN_KEY) {
+			return statements;
+		}
+		return List.of("SET SESSION foreign_key_checks = 0", statements.get(0) + ", ALGORITHM=INPLACE, LOCK=NONE",
+				"SET SESSION foreign_key_checks = DEFAULT");
 	}
 
 	@Override
@@ -130,6 +159,47 @@ public final class MariaDbDialect extends AbstractDialect {
 			case CHECK -> "DROP CONSTRAINT " + quote(operation.name());
 		};
 		return List.of(alterTable(operation.table()) + drop);
+	}
+
+	/**
+	 * {@code lock_wait_timeout} (the metadata locks DDL waits for) in whole seconds,
+	 * rounded up, and {@code max_statement_time}; set for the session and set back to the
+	 * server's defaults after the revision.
+	 */
+	@Override
+	public List<String> setTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			long seconds = (timeouts.lockTimeout().toMillis() + 999) / 1000;
+			statements.add("SET SESSION lock_wait_timeout = " + seconds);
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add("SET SESSION max_statement_time = "
+					+ BigDecimal.valueOf(timeouts.statementTimeout().toMillis(), 3).toPlainString());
+		}
+		return statements;
+	}
+
+	@Override
+	public List<String> resetTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			statements.add("SET SESSION lock_wait_timeout = DEFAULT");
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add("SET SESSION max_statement_time = DEFAULT");
+		}
+		return statements;
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1205;
+	}
+
+	@Override
+	public boolean isStatementTimeout(SQLException failure) {
+		return failure.getErrorCode() == 1969;
 	}
 
 	@Override

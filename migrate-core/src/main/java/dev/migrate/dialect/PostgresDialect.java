@@ -1,10 +1,13 @@
 package dev.migrate.dialect;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.DropEnumType;
@@ -12,6 +15,8 @@ import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.SqlType;
+import dev.migrate.ops.ValidateConstraint;
+import dev.migrate.script.DdlTimeouts;
 
 /**
  * PostgreSQL: transactional DDL, {@code JSONB}, {@code BYTEA} and identity columns,
@@ -120,6 +125,62 @@ public final class PostgresDialect extends AbstractDialect {
 	public List<String> visit(RenameEnumValue operation) {
 		return List.of("ALTER TYPE " + quoteQualified(operation.type()) + " RENAME VALUE " + literal(operation.value())
 				+ " TO " + literal(operation.newValue()));
+	}
+
+	@Override
+	protected String concurrently() {
+		return "CONCURRENTLY ";
+	}
+
+	@Override
+	public List<String> visit(AddConstraint operation) {
+		List<String> statements = super.visit(operation);
+		return operation.notValid() ? List.of(statements.get(0) + " NOT VALID") : statements;
+	}
+
+	@Override
+	public List<String> visit(ValidateConstraint operation) {
+		return List.of(alterTable(operation.table()) + "VALIDATE CONSTRAINT " + quote(operation.name()));
+	}
+
+	/**
+	 * {@code SET LOCAL} in the revision's transaction, which its end undoes; {@code SET}
+	 * and {@code RESET} around a revision that runs outside one.
+	 */
+	@Override
+	public List<String> setTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		String set = inTransaction ? "SET LOCAL " : "SET ";
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			statements.add(set + "lock_timeout = '" + timeouts.lockTimeout().toMillis() + "ms'");
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add(set + "statement_timeout = '" + timeouts.statementTimeout().toMillis() + "ms'");
+		}
+		return statements;
+	}
+
+	@Override
+	public List<String> resetTimeouts(DdlTimeouts timeouts, boolean inTransaction) {
+		String reset = inTransaction ? "SET LOCAL %s TO DEFAULT" : "RESET %s";
+		List<String> statements = new ArrayList<>();
+		if (timeouts.hasLockTimeout()) {
+			statements.add(reset.formatted("lock_timeout"));
+		}
+		if (timeouts.hasStatementTimeout()) {
+			statements.add(reset.formatted("statement_timeout"));
+		}
+		return statements;
+	}
+
+	@Override
+	public boolean isLockTimeout(SQLException failure) {
+		return "55P03".equals(failure.getSQLState());
+	}
+
+	@Override
+	public boolean isStatementTimeout(SQLException failure) {
+		return "57014".equals(failure.getSQLState());
 	}
 
 	@Override

@@ -78,9 +78,10 @@ public sealed interface Change {
 	 * @param defaultValue the server default as an SQL expression, or {@code null}
 	 * @param generated whether the database fills the column itself (identity,
 	 * auto-increment, serial or a generated expression)
+	 * @param stored whether it is a generated column whose value is stored in each row
 	 */
-	record AddedColumn(String table, String column, boolean notNull, @Nullable String defaultValue,
-			boolean generated) implements Change {
+	record AddedColumn(String table, String column, boolean notNull, @Nullable String defaultValue, boolean generated,
+			boolean stored) implements Change {
 
 		@Override
 		public String describe() {
@@ -178,12 +179,80 @@ public sealed interface Change {
 	 * @param kind the kind of constraint
 	 * @param notValid whether existing rows are left unchecked (PostgreSQL's
 	 * {@code NOT VALID})
+	 * @param usingIndex whether a unique or primary key constraint takes over an index
+	 * built before ({@code USING INDEX})
 	 */
-	record AddedConstraint(String table, ConstraintKind kind, boolean notValid) implements Change {
+	record AddedConstraint(String table, ConstraintKind kind, boolean notValid, boolean usingIndex) implements Change {
 
 		@Override
 		public String describe() {
 			return "add " + this.kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + this.table;
+		}
+
+	}
+
+	/**
+	 * A constraint added {@code NOT VALID} earlier checked against the existing rows.
+	 *
+	 * @param table the table name
+	 * @param name the constraint name
+	 */
+	record ValidatedConstraint(String table, String name) implements Change {
+
+		@Override
+		public String describe() {
+			return "validate constraint " + this.name + " on " + this.table;
+		}
+
+	}
+
+	/**
+	 * A table's primary key dropped.
+	 *
+	 * @param table the table name
+	 */
+	record DroppedPrimaryKey(String table) implements Change {
+
+		@Override
+		public String describe() {
+			return "drop primary key of " + this.table;
+		}
+
+	}
+
+	/**
+	 * Rows updated or deleted by one statement.
+	 *
+	 * @param table the table name
+	 * @param batched whether the statement is limited to some rows ({@code WHERE} or
+	 * {@code LIMIT}); {@code false} when it changes every row of the table at once
+	 */
+	record ChangedRows(String table, boolean batched) implements Change {
+
+		@Override
+		public String describe() {
+			return "change every row of " + this.table + " in one statement";
+		}
+
+	}
+
+	/**
+	 * A setting of the migration's session, such as {@code lock_timeout} or
+	 * {@code foreign_key_checks}; it concerns no table.
+	 *
+	 * @param name the setting, lower case
+	 * @param value the value as written
+	 */
+	record SessionSetting(String name, String value) implements Change {
+
+		@Override
+		public String table() {
+			return "";
+		}
+
+		@Override
+		public String describe() {
+			return "set " + this.name + " to " + this.value;
 		}
 
 	}

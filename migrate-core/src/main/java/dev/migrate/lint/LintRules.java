@@ -14,7 +14,9 @@ public final class LintRules {
 			new RenameTableRule(), new RenameColumnRule(), new NotNullColumnWithoutDefaultRule(),
 			new NarrowingTypeChangeRule(), new PostgresIndexNotConcurrentRule(),
 			new PostgresConcurrentIndexInTransactionRule(), new PostgresConstraintNotValidRule(),
-			new PostgresSetNotNullRule(), new PostgresVolatileDefaultRule(), new PostgresTypeRewriteRule());
+			new PostgresSetNotNullRule(), new PostgresVolatileDefaultRule(), new PostgresTypeRewriteRule(),
+			new PostgresUniqueConstraintRule(), new DdlLockTimeoutRule(), new MariaDbTableCopyRule(),
+			new UnbatchedRowChangeRule());
 
 	private LintRules() {
 	}

@@ -11,6 +11,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.ops.OperationsContext;
 import dev.migrate.script.JavaMigrationScript;
+import dev.migrate.script.DdlTimeouts;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.SqlMigrationScript;
 import dev.migrate.script.SqlStatement;
@@ -30,14 +31,33 @@ public final class Linter {
 
 	private final ClassLoader classLoader;
 
+	private final DdlTimeouts timeouts;
+
+	private final @Nullable ServerVersion serverVersion;
+
 	/**
-	 * Create a linter.
+	 * Create a linter for revisions that run without configured DDL timeouts, on a server
+	 * of unknown version.
 	 * @param dialect the dialect the revisions run on
 	 * @param classLoader the class loader of the Java migrations
 	 */
 	public Linter(Dialect dialect, ClassLoader classLoader) {
+		this(dialect, classLoader, DdlTimeouts.NONE, null);
+	}
+
+	/**
+	 * Create a linter.
+	 * @param dialect the dialect the revisions run on
+	 * @param classLoader the class loader of the Java migrations
+	 * @param timeouts the DDL timeouts configured for every revision
+	 * @param serverVersion the version of the server, or {@code null} when unknown
+	 */
+	public Linter(Dialect dialect, ClassLoader classLoader, DdlTimeouts timeouts,
+			@Nullable ServerVersion serverVersion) {
 		this.dialect = dialect;
 		this.classLoader = classLoader;
+		this.timeouts = timeouts;
+		this.serverVersion = serverVersion;
 	}
 
 	/**
@@ -50,7 +70,8 @@ public final class Linter {
 	 */
 	public List<Finding> lint(MigrationScript script) {
 		Revision revision = script.revision();
-		LintContext context = new LintContext(this.dialect.name(), script.transactional());
+		LintContext context = new LintContext(this.dialect.name(), this.serverVersion, script.transactional(),
+				script.timeouts().orElse(this.timeouts));
 		List<Finding> findings = new ArrayList<>();
 		Suppressions suppressions = Suppressions.of(script);
 		if (script instanceof SqlMigrationScript sql) {

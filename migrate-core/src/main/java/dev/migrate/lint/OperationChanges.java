@@ -11,6 +11,7 @@ import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.CreateEnumType;
+import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
@@ -28,6 +29,7 @@ import dev.migrate.ops.RenameColumn;
 import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
+import dev.migrate.ops.ValidateConstraint;
 
 /**
  * The changes of one operation, exactly as the operation describes them; the SQL of
@@ -63,7 +65,7 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 	public List<Change> visit(AddColumn operation) {
 		Column column = operation.column();
 		return List.of(new Change.AddedColumn(operation.table(), column.name(), !column.isNullable(),
-				column.defaultValue(), column.isIdentity()));
+				column.defaultValue(), column.isIdentity(), false));
 	}
 
 	@Override
@@ -91,7 +93,7 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(CreateIndex operation) {
-		return List.of(new Change.CreatedIndex(operation.table(), operation.name(), false));
+		return List.of(new Change.CreatedIndex(operation.table(), operation.name(), operation.concurrently()));
 	}
 
 	@Override
@@ -101,12 +103,19 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(AddConstraint operation) {
-		return List.of(new Change.AddedConstraint(operation.table(), operation.constraint().kind(), false));
+		return List.of(new Change.AddedConstraint(operation.table(), operation.constraint().kind(),
+				operation.notValid(), false));
 	}
 
 	@Override
 	public List<Change> visit(DropConstraint operation) {
-		return List.of();
+		return (operation.kind() == ConstraintKind.PRIMARY_KEY)
+				? List.of(new Change.DroppedPrimaryKey(operation.table())) : List.of();
+	}
+
+	@Override
+	public List<Change> visit(ValidateConstraint operation) {
+		return List.of(new Change.ValidatedConstraint(operation.table(), operation.name()));
 	}
 
 	@Override

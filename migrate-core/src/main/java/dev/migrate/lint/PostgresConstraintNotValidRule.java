@@ -25,7 +25,7 @@ final class PostgresConstraintNotValidRule implements LintRule {
 
 	@Override
 	public String alternative() {
-		return "add it with NOT VALID, which checks new rows only, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later revision: validation does not block writes";
+		return "add it with NOT VALID (op.addForeignKeyNotValid, op.addCheckNotValid), which checks new rows only, then VALIDATE CONSTRAINT in a later revision (op.validateConstraint): validation does not block writes";
 	}
 
 	@Override

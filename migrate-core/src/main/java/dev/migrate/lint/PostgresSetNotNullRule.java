@@ -2,7 +2,9 @@ package dev.migrate.lint;
 
 /**
  * Reports, on PostgreSQL, {@code SET NOT NULL} on a column of a table that existed before
- * the revision.
+ * the revision, unless the revision validated a constraint of the table before: a valid
+ * {@code CHECK (column IS NOT NULL)} lets PostgreSQL skip the scan. Which column a check
+ * covers is not read, so any validated constraint of the table counts.
  */
 final class PostgresSetNotNullRule implements LintRule {
 
@@ -23,13 +25,17 @@ final class PostgresSetNotNullRule implements LintRule {
 
 	@Override
 	public String alternative() {
-		return "add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later revision, then SET NOT NULL (PostgreSQL 12 and later skip the scan thanks to the check) and drop the check";
+		return "add CHECK (column IS NOT NULL) NOT VALID (op.addCheckNotValid), then in a later revision VALIDATE CONSTRAINT it (op.validateConstraint), SET NOT NULL (PostgreSQL 12 and later skip the scan thanks to the check) and drop the check";
 	}
 
 	@Override
 	public boolean matches(Change change, LintContext context) {
 		return context.isDialect("postgresql") && change instanceof Change.SetNotNull setNotNull
-				&& context.isExisting(setNotNull.table());
+				&& context.isExisting(setNotNull.table())
+				&& context.earlier()
+					.stream()
+					.noneMatch((earlier) -> earlier instanceof Change.ValidatedConstraint validated
+							&& LintContext.isSameTable(validated.table(), setNotNull.table()));
 	}
 
 }

@@ -74,6 +74,24 @@ final class SqlChanges {
 	private static final Pattern CHANGE = Pattern
 		.compile("CHANGE\\s+(?:COLUMN\\s+)?" + ID + "\\s+" + ID + "\\s+(\\S+?(?:\\([^)]*\\))?)(?:\\s.*)?", FLAGS);
 
+	private static final Pattern USING_INDEX = Pattern.compile("\\bUSING\\s+INDEX\\b", FLAGS);
+
+	private static final Pattern VALIDATE = Pattern.compile("VALIDATE\\s+CONSTRAINT\\s+" + ID, FLAGS);
+
+	private static final Pattern DROP_PRIMARY_KEY = Pattern.compile("DROP\\s+PRIMARY\\s+KEY", FLAGS);
+
+	private static final Pattern STORED = Pattern.compile("\\b(?:STORED|PERSISTENT)\\b", FLAGS);
+
+	private static final Pattern UPDATE = Pattern
+		.compile("UPDATE\\s+(?:LOW_PRIORITY\\s+|IGNORE\\s+|ONLY\\s+)*" + ID + "\\s+SET\\s+(.*)", FLAGS);
+
+	private static final Pattern DELETE = Pattern.compile("DELETE\\s+FROM\\s+(?:ONLY\\s+)?" + ID + "(.*)", FLAGS);
+
+	private static final Pattern BATCH_LIMIT = Pattern.compile("\\b(?:WHERE|LIMIT)\\b", FLAGS);
+
+	private static final Pattern SET = Pattern
+		.compile("SET\\s+(?:SESSION\\s+|LOCAL\\s+)?@{0,2}(?:SESSION\\.)?([A-Za-z_]+)\\s*(?:=|\\bTO\\b)\\s*(.+)", FLAGS);
+
 	private static final Pattern NOT_NULL = Pattern.compile("\\b(?:NOT\\s+NULL|PRIMARY\\s+KEY)\\b", FLAGS);
 
 	private static final Pattern NOT_VALID = Pattern.compile("\\bNOT\\s+VALID\\b", FLAGS);
@@ -111,6 +129,19 @@ final class SqlChanges {
 		if (matcher.matches()) {
 			return List.of(new Change.RenamedTable(matcher.group(1), matcher.group(2)));
 		}
+		matcher = UPDATE.matcher(statement);
+		if (matcher.matches()) {
+			return List.of(new Change.ChangedRows(matcher.group(1), BATCH_LIMIT.matcher(matcher.group(2)).find()));
+		}
+		matcher = DELETE.matcher(statement);
+		if (matcher.matches()) {
+			return List.of(new Change.ChangedRows(matcher.group(1), BATCH_LIMIT.matcher(matcher.group(2)).find()));
+		}
+		matcher = SET.matcher(statement);
+		if (matcher.matches()) {
+			return List
+				.of(new Change.SessionSetting(matcher.group(1).toLowerCase(Locale.ROOT), matcher.group(2).strip()));
+		}
 		matcher = ALTER_TABLE.matcher(statement);
 		if (matcher.matches()) {
 			String table = matcher.group(1);
@@ -135,7 +166,14 @@ final class SqlChanges {
 		matcher = ADD_CONSTRAINT.matcher(action);
 		if (matcher.matches()) {
 			return List.of(new Change.AddedConstraint(table, constraintKind(matcher.group(1)),
-					NOT_VALID.matcher(matcher.group(2)).find()));
+					NOT_VALID.matcher(matcher.group(2)).find(), USING_INDEX.matcher(matcher.group(2)).find()));
+		}
+		matcher = VALIDATE.matcher(action);
+		if (matcher.matches()) {
+			return List.of(new Change.ValidatedConstraint(table, matcher.group(1)));
+		}
+		if (DROP_PRIMARY_KEY.matcher(action).matches()) {
+			return List.of(new Change.DroppedPrimaryKey(table));
 		}
 		if (ADD_INDEX.matcher(action).matches()) {
 			return List.of(new Change.CreatedIndex(table, null, false));
@@ -145,7 +183,8 @@ final class SqlChanges {
 			String definition = matcher.group(2);
 			Matcher defaultValue = DEFAULT.matcher(definition);
 			return List.of(new Change.AddedColumn(table, matcher.group(1), NOT_NULL.matcher(definition).find(),
-					defaultValue.find() ? defaultValue.group(1) : null, GENERATED.matcher(definition).find()));
+					defaultValue.find() ? defaultValue.group(1) : null, GENERATED.matcher(definition).find(),
+					STORED.matcher(definition).find()));
 		}
 		matcher = DROP_COLUMN.matcher(action);
 		if (matcher.matches()) {

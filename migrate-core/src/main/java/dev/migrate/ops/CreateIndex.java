@@ -16,9 +16,12 @@ import org.springframework.util.Assert;
  * @param unique whether the index rejects duplicate values
  * @param where the SQL condition of the rows a partial index covers, or {@code null} for
  * all rows
+ * @param concurrently whether the index is built without blocking writes: PostgreSQL's
+ * {@code CONCURRENTLY} (the revision must be declared {@code transactional = false}),
+ * MariaDB's {@code ALGORITHM=INPLACE LOCK=NONE}; H2 builds it as usual
  */
-public record CreateIndex(String name, String table, List<IndexColumn> columns, boolean unique,
-		@Nullable String where) implements Operation {
+public record CreateIndex(String name, String table, List<IndexColumn> columns, boolean unique, @Nullable String where,
+		@OptionalFlag boolean concurrently) implements Operation {
 
 	public CreateIndex {
 		Assert.hasText(name, "'name' must not be empty");
@@ -29,7 +32,21 @@ public record CreateIndex(String name, String table, List<IndexColumn> columns, 
 	}
 
 	/**
-	 * Create an index on whole columns in ascending order, over all rows.
+	 * Create an index built the usual way, which blocks writes to the table.
+	 * @param name the index name
+	 * @param table the table name
+	 * @param columns the keys, in order
+	 * @param unique whether the index rejects duplicate values
+	 * @param where the SQL condition of the rows a partial index covers, or {@code null}
+	 * for all rows
+	 */
+	public CreateIndex(String name, String table, List<IndexColumn> columns, boolean unique, @Nullable String where) {
+		this(name, table, columns, unique, where, false);
+	}
+
+	/**
+	 * Create an index on whole columns in ascending order, over all rows, built the usual
+	 * way.
 	 * @param name the index name
 	 * @param table the table name
 	 * @param columns the indexed columns
@@ -37,6 +54,14 @@ public record CreateIndex(String name, String table, List<IndexColumn> columns, 
 	 */
 	public CreateIndex(String name, String table, List<String> columns, boolean unique) {
 		this(name, table, columns.stream().map(IndexColumn::asc).toList(), unique, null);
+	}
+
+	/**
+	 * This index, built without blocking writes.
+	 * @return the index built concurrently
+	 */
+	public CreateIndex asConcurrent() {
+		return new CreateIndex(this.name, this.table, this.columns, this.unique, this.where, true);
 	}
 
 	/**
@@ -65,7 +90,7 @@ public record CreateIndex(String name, String table, List<IndexColumn> columns, 
 
 	@Override
 	public Operation reverse() {
-		return new DropIndex(this.name, this.table, this);
+		return new DropIndex(this.name, this.table, this, this.concurrently);
 	}
 
 }

@@ -10,14 +10,28 @@ import org.springframework.util.Assert;
  * @param name the index name
  * @param table the table of the index
  * @param definition the definition of the dropped index, so the drop can be reversed
+ * @param concurrently whether the index is dropped without blocking reads and writes:
+ * PostgreSQL's {@code CONCURRENTLY} (the revision must be declared
+ * {@code transactional = false}), MariaDB's {@code ALGORITHM=INPLACE LOCK=NONE}
  */
-public record DropIndex(String name, String table, @Nullable CreateIndex definition) implements Operation {
+public record DropIndex(String name, String table, @Nullable CreateIndex definition,
+		@OptionalFlag boolean concurrently) implements Operation {
 
 	public DropIndex {
 		Assert.hasText(name, "'name' must not be empty");
 		Assert.hasText(table, "'table' must not be empty");
 		Assert.isTrue(definition == null || (definition.name().equals(name) && definition.table().equals(table)),
 				"The definition must be of the dropped index");
+	}
+
+	/**
+	 * Drop an index the usual way.
+	 * @param name the index name
+	 * @param table the table of the index
+	 * @param definition the definition of the dropped index, or {@code null}
+	 */
+	public DropIndex(String name, String table, @Nullable CreateIndex definition) {
+		this(name, table, definition, false);
 	}
 
 	@Override
@@ -27,8 +41,9 @@ public record DropIndex(String name, String table, @Nullable CreateIndex definit
 
 	@Override
 	public Operation reverse() {
-		return IrreversibleOperationException.requireDefinition(this.definition,
+		CreateIndex created = IrreversibleOperationException.requireDefinition(this.definition,
 				"drop_index '" + this.name + "' on '" + this.table + "'", "index");
+		return this.concurrently ? created.asConcurrent() : created;
 	}
 
 }

@@ -126,6 +126,11 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 
 	@Override
 	public String visit(CreateIndex operation) {
+		String call = plainIndex(operation);
+		return operation.concurrently() ? withSuffix(call, "Concurrently") : call;
+	}
+
+	private String plainIndex(CreateIndex operation) {
 		List<String> columns = operation.plainColumns();
 		if (columns != null && operation.name().equals(NamingConvention.index(operation.table(), columns))) {
 			return call(operation.unique() ? "createUniqueIndex" : "createIndex",
@@ -137,7 +142,7 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 	@Override
 	public String visit(DropIndex operation) {
 		CreateIndex definition = operation.definition();
-		return call("dropIndex",
+		return call(operation.concurrently() ? "dropIndexConcurrently" : "dropIndex",
 				(definition != null) ? indexArguments(definition) : strings(operation.name(), operation.table()));
 	}
 
@@ -161,6 +166,25 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 
 	@Override
 	public String visit(AddConstraint operation) {
+		String call = plainConstraint(operation);
+		return operation.notValid() ? withSuffix(call, "NotValid") : call;
+	}
+
+	/**
+	 * The call with a suffix on the method name, such as
+	 * {@code op.createIndexConcurrently(...)} for {@code op.createIndex(...)}.
+	 */
+	private static String withSuffix(String call, String suffix) {
+		int parenthesis = call.indexOf('(');
+		return call.substring(0, parenthesis) + suffix + call.substring(parenthesis);
+	}
+
+	@Override
+	public String visit(ValidateConstraint operation) {
+		return call("validateConstraint", strings(operation.table(), operation.name()));
+	}
+
+	private String plainConstraint(AddConstraint operation) {
 		Constraint constraint = operation.constraint();
 		String table = string(operation.table());
 		if (!operation.name().equals(constraint.conventionalName(operation.table()))) {

@@ -5,10 +5,10 @@ package dev.migrate.ops;
  * {@link dev.migrate.dialect.Dialect}, rendered as Java source by
  * {@link JavaSourceRenderer} and reversed for a downgrade.
  */
-public sealed interface Operation
-		permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumn, CreateIndex,
-		DropIndex, AddConstraint, DropConstraint, SetTableComment, ExecuteSql, BulkInsert, CreateEnumType, DropEnumType,
-		AddEnumValue, DropEnumValue, RenameEnumValue, CreateSequence, AlterSequence, DropSequence {
+public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
+		AlterColumn, CreateIndex, DropIndex, AddConstraint, DropConstraint, SetTableComment, ExecuteSql, BulkInsert,
+		ValidateConstraint, CreateEnumType, DropEnumType, AddEnumValue, DropEnumValue, RenameEnumValue, CreateSequence,
+		AlterSequence, DropSequence {
 
 	/**
 	 * Call the visitor method for this kind of operation.

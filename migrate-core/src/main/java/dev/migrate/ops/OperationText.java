@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * A canonical text of operations that depends on no dialect, for checksums of Java
  * migrations: each operation as its record name and components, such as
  * {@code AddColumn(table="account", column=Column(name="email", ...))}. A component that
- * is {@code null} or an empty list is left out, so an optional component added to an
- * operation later leaves the text of existing migrations as it was. Strings are quoted
- * and escaped, enums written by name, {@code byte[]} in hex and other values with
- * {@code toString()} (numbers, booleans and ISO dates and times). An index key that is a
- * plain column is written as its name, as index columns were before keys could be
- * expressions or descending.
+ * is {@code null} or an empty list is left out, and so is an {@link OptionalFlag} that is
+ * {@code false}, so an optional component added to an operation later leaves the text of
+ * existing migrations as it was. Strings are quoted and escaped, enums written by name,
+ * {@code byte[]} in hex and other values with {@code toString()} (numbers, booleans and
+ * ISO dates and times). An index key that is a plain column is written as its name, as
+ * index columns were before keys could be expressions or descending.
  */
 public final class OperationText {
 
@@ -73,7 +73,8 @@ public final class OperationText {
 		String separator = "";
 		for (RecordComponent component : record.getClass().getRecordComponents()) {
 			Object value = value(record, component);
-			if (value != null && !(value instanceof Collection<?> values && values.isEmpty())) {
+			if (value != null && !(value instanceof Collection<?> values && values.isEmpty())
+					&& !(Boolean.FALSE.equals(value) && component.isAnnotationPresent(OptionalFlag.class))) {
 				text.append(separator).append(component.getName()).append('=');
 				append(text, value);
 				separator = ", ";

@@ -51,4 +51,6 @@ public interface OperationVisitor<R> {
 
 	R visit(DropSequence operation);
 
+	R visit(ValidateConstraint operation);
+
 }

@@ -248,6 +248,97 @@ public final class Operations {
 	}
 
 	/**
+	 * Create an index named by convention ({@code ix_TABLE_COLUMNS}) without blocking
+	 * writes to the table while it is built; on PostgreSQL the revision must be declared
+	 * {@code transactional = false}.
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 * @see CreateIndex#asConcurrent()
+	 */
+	public void createIndexConcurrently(String table, String... columns) {
+		createIndexConcurrently(NamingConvention.index(table, List.of(columns)), table, List.of(columns), false);
+	}
+
+	/**
+	 * Create a unique index named by convention ({@code ix_TABLE_COLUMNS}) without
+	 * blocking writes to the table while it is built; on PostgreSQL the revision must be
+	 * declared {@code transactional = false}.
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 * @see CreateIndex#asConcurrent()
+	 */
+	public void createUniqueIndexConcurrently(String table, String... columns) {
+		createIndexConcurrently(NamingConvention.index(table, List.of(columns)), table, List.of(columns), true);
+	}
+
+	/**
+	 * Create a named index without blocking writes to the table while it is built; on
+	 * PostgreSQL the revision must be declared {@code transactional = false}.
+	 * @param name the index name
+	 * @param table the table name
+	 * @param columns the indexed columns
+	 * @param unique whether the index rejects duplicate values
+	 * @see CreateIndex#asConcurrent()
+	 */
+	public void createIndexConcurrently(String name, String table, List<String> columns, boolean unique) {
+		invoke(new CreateIndex(name, table, columns, unique).asConcurrent());
+	}
+
+	/**
+	 * Create a named index on columns or expressions, each ascending or descending,
+	 * optionally partial, without blocking writes to the table while it is built; on
+	 * PostgreSQL the revision must be declared {@code transactional = false}.
+	 * @param name the index name
+	 * @param table the table name
+	 * @param columns the keys, in order
+	 * @param unique whether the index rejects duplicate values
+	 * @param where the SQL condition of the rows a partial index covers, or {@code null}
+	 * for all rows
+	 */
+	public void createIndexConcurrently(String name, String table, List<IndexColumn> columns, boolean unique,
+			@Nullable String where) {
+		invoke(new CreateIndex(name, table, columns, unique, where).asConcurrent());
+	}
+
+	/**
+	 * Drop an index without blocking reads and writes of the table; on PostgreSQL the
+	 * revision must be declared {@code transactional = false}.
+	 * @param name the index name
+	 * @param table the table of the index
+	 */
+	public void dropIndexConcurrently(String name, String table) {
+		invoke(new DropIndex(name, table, null, true));
+	}
+
+	/**
+	 * Drop an index without blocking reads and writes of the table, describing it so the
+	 * drop can be reversed (by a concurrent build); on PostgreSQL the revision must be
+	 * declared {@code transactional = false}.
+	 * @param name the index name
+	 * @param table the table of the index
+	 * @param columns the indexed columns
+	 * @param unique whether the index is unique
+	 */
+	public void dropIndexConcurrently(String name, String table, List<String> columns, boolean unique) {
+		invoke(new DropIndex(name, table, new CreateIndex(name, table, columns, unique).asConcurrent(), true));
+	}
+
+	/**
+	 * Drop an index on columns or expressions without blocking reads and writes of the
+	 * table, describing it so the drop can be reversed; on PostgreSQL the revision must
+	 * be declared {@code transactional = false}.
+	 * @param name the index name
+	 * @param table the table of the index
+	 * @param columns the keys, in order
+	 * @param unique whether the index is unique
+	 * @param where the condition of a partial index, or {@code null}
+	 */
+	public void dropIndexConcurrently(String name, String table, List<IndexColumn> columns, boolean unique,
+			@Nullable String where) {
+		invoke(new DropIndex(name, table, new CreateIndex(name, table, columns, unique, where).asConcurrent(), true));
+	}
+
+	/**
 	 * Drop an index.
 	 * @param name the index name
 	 * @param table the table of the index
@@ -341,6 +432,56 @@ public final class Operations {
 	 */
 	public void addConstraint(String table, Constraint constraint) {
 		invoke(new AddConstraint(table, constraint));
+	}
+
+	/**
+	 * Add a foreign key named by convention ({@code fk_TABLE_COLUMN_REFERRED}) that
+	 * checks new rows only, so adding it does not block writes while every row is read;
+	 * {@link #validateConstraint} checks the existing rows in a later revision.
+	 * @param table the referencing table
+	 * @param columns the referencing columns
+	 * @param referredTable the referenced table
+	 * @param referredColumns the referenced columns
+	 * @see AddConstraint#notValid()
+	 */
+	public void addForeignKeyNotValid(String table, List<String> columns, String referredTable,
+			List<String> referredColumns) {
+		addConstraintNotValid(table,
+				new Constraint.ForeignKey(null, columns, referredTable, referredColumns, null, null));
+	}
+
+	/**
+	 * Add a check constraint named by convention ({@code ck_TABLE_HASH}) that checks new
+	 * rows only; {@link #validateConstraint} checks the existing rows in a later
+	 * revision.
+	 * @param table the table name
+	 * @param expression the SQL condition every row must satisfy
+	 * @see AddConstraint#notValid()
+	 */
+	public void addCheckNotValid(String table, String expression) {
+		addConstraintNotValid(table, Constraint.check(expression));
+	}
+
+	/**
+	 * Add a foreign key or check constraint that checks new rows only;
+	 * {@link #validateConstraint} checks the existing rows in a later revision.
+	 * @param table the table name
+	 * @param constraint the constraint
+	 * @see AddConstraint#notValid()
+	 */
+	public void addConstraintNotValid(String table, Constraint constraint) {
+		invoke(new AddConstraint(table, constraint, true));
+	}
+
+	/**
+	 * Check the existing rows against a constraint added not valid, without blocking
+	 * writes (PostgreSQL; nothing to do on MariaDB and H2).
+	 * @param table the table name
+	 * @param name the constraint name, such as {@code fk_order_account_id_account}
+	 * @see ValidateConstraint
+	 */
+	public void validateConstraint(String table, String name) {
+		invoke(new ValidateConstraint(table, name));
 	}
 
 	/**

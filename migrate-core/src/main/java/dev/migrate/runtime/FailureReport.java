@@ -1,12 +1,15 @@
 package dev.migrate.runtime;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.Step;
+import dev.migrate.script.DdlTimeouts;
 import dev.migrate.script.MigrationScript;
 
 /**
@@ -42,6 +45,9 @@ final class FailureReport {
 				.append(statement.getSql())
 				.append("\n  database said: ")
 				.append(statement.getMessage());
+			if (statement.getCause() instanceof SQLException cause) {
+				timedOut(cause).ifPresent((hint) -> message.append("\n  ").append(hint));
+			}
 		}
 		else {
 			message.append(": ").append(this.failure.failure().getMessage());
@@ -54,6 +60,31 @@ final class FailureReport {
 			message.append(ranOutsideATransaction());
 		}
 		return message.toString();
+	}
+
+	/**
+	 * Say which timeout ran out and where it is set, when the database gave up on a
+	 * statement because of one.
+	 */
+	private Optional<String> timedOut(SQLException cause) {
+		MigrationScript script = this.failure.script();
+		DdlTimeouts own = (script != null) ? script.timeouts() : DdlTimeouts.NONE;
+		DdlTimeouts timeouts = this.context.timeouts(script);
+		if (timeouts.hasLockTimeout() && this.context.dialect().isLockTimeout(cause)) {
+			return Optional.of("lock timeout: the statement waited " + timeouts.lockTimeout().toMillis()
+					+ " ms for a lock another session holds and gave up, so the table's other queries did not queue"
+					+ " behind it ("
+					+ ((own.lockTimeout() != null) ? "lock-timeout of this revision" : "migrate.ddl-lock-timeout")
+					+ "); run the migration again when that session's transaction has ended, or raise the timeout");
+		}
+		if (timeouts.hasStatementTimeout() && this.context.dialect().isStatementTimeout(cause)) {
+			return Optional.of("statement timeout: the statement ran longer than "
+					+ timeouts.statementTimeout().toMillis() + " ms and was cancelled ("
+					+ ((own.statementTimeout() != null) ? "statement-timeout of this revision"
+							: "migrate.ddl-statement-timeout")
+					+ "); raise the timeout for this revision, or split the work into smaller steps");
+		}
+		return Optional.empty();
 	}
 
 	private String rolledBack() {

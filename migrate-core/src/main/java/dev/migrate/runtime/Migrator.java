@@ -207,7 +207,7 @@ public final class Migrator {
 	 * @return the findings, revision by revision in the given order
 	 */
 	public List<Finding> lint(List<Revision> revisions) {
-		Linter linter = new Linter(dialect(), this.options.classLoader());
+		Linter linter = new Linter(dialect(), this.options.classLoader(), this.options.ddlTimeouts(), null);
 		return revisions.stream()
 			.flatMap((revision) -> linter.lint(Objects.requireNonNull(this.scriptsById.get(revision.id()))).stream())
 			.toList();
@@ -538,7 +538,8 @@ public final class Migrator {
 	}
 
 	private RunContext runContext() {
-		return RunContext.of(dialect(), store(), this.scriptsById, applier(), this.options.transactionMode());
+		return RunContext.of(dialect(), store(), this.scriptsById, applier(), this.options.transactionMode(),
+				this.options.ddlTimeouts());
 	}
 
 	private ChecksumVerifier verifier() {

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.script.DdlTimeouts;
 import dev.migrate.script.ScriptLoader;
 
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,8 @@ public final class MigratorBuilder {
 	private ClassLoader classLoader = MigratorBuilder.class.getClassLoader();
 
 	private final List<MigrationListener> listeners = new ArrayList<>();
+
+	private DdlTimeouts ddlTimeouts = DdlTimeouts.NONE;
 
 	MigratorBuilder() {
 	}
@@ -142,6 +145,19 @@ public final class MigratorBuilder {
 	}
 
 	/**
+	 * Set how long the statements of every revision may wait for a lock and run, unless
+	 * the revision sets its own ({@code -- lock-timeout: 5s} in the SQL header,
+	 * {@code @Revision(lockTimeout = "5s")}): a migration then fails fast instead of
+	 * queueing behind a long transaction while the application queues behind it.
+	 * @param ddlTimeouts the timeouts; a {@code null} part sets none
+	 * @return this configuration
+	 */
+	public MigratorBuilder ddlTimeouts(DdlTimeouts ddlTimeouts) {
+		this.ddlTimeouts = ddlTimeouts;
+		return this;
+	}
+
+	/**
 	 * Set what happens when an applied script was edited since it ran.
 	 * @param checksumPolicy the policy
 	 * @return this configuration
@@ -178,7 +194,7 @@ public final class MigratorBuilder {
 	public Migrator load() {
 		return new Migrator(new MigratorOptions(this.dataSource, this.dialect, this.locations, this.versionTable,
 				this.historyTable, this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy,
-				this.classLoader, this.listeners));
+				this.classLoader, this.listeners, this.ddlTimeouts));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.script.DdlTimeouts;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param checksumPolicy what to do about applied scripts edited since
  * @param classLoader the class loader for Java migrations and classpath locations
  * @param listeners callbacks around each step
+ * @param ddlTimeouts the lock and statement timeouts of every revision's statements,
+ * unless the revision sets its own
  */
 public record MigratorOptions(@Nullable DataSource dataSource, @Nullable Dialect dialect, List<String> locations,
 		String versionTable, String historyTable, @Nullable String schema, TransactionMode transactionMode,
-		Duration lockTimeout, ChecksumPolicy checksumPolicy, ClassLoader classLoader,
-		List<MigrationListener> listeners) {
+		Duration lockTimeout, ChecksumPolicy checksumPolicy, ClassLoader classLoader, List<MigrationListener> listeners,
+		DdlTimeouts ddlTimeouts) {
 
 	public MigratorOptions {
 		locations = List.copyOf(locations);
@@ -43,7 +46,8 @@ public record MigratorOptions(@Nullable DataSource dataSource, @Nullable Dialect
 	 */
 	public MigratorOptions onOtherDatabase(DataSource dataSource) {
 		return new MigratorOptions(dataSource, this.dialect, this.locations, this.versionTable, this.historyTable,
-				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, List.of());
+				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, List.of(),
+				this.ddlTimeouts);
 	}
 
 	/**
@@ -55,7 +59,8 @@ public record MigratorOptions(@Nullable DataSource dataSource, @Nullable Dialect
 		List<MigrationListener> more = new ArrayList<>(this.listeners);
 		more.add(listener);
 		return new MigratorOptions(this.dataSource, this.dialect, this.locations, this.versionTable, this.historyTable,
-				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, more);
+				this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy, this.classLoader, more,
+				this.ddlTimeouts);
 	}
 
 }

@@ -104,6 +104,25 @@ final class ScriptApplier {
 		}
 	}
 
+	/**
+	 * Return the operations a Java migration makes in one direction as far as they are
+	 * known without a database: up to its first read through {@code op.jdbc()}.
+	 * @param script the script
+	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
+	 * @return the operations, in order
+	 */
+	List<Operation> knownOperations(JavaMigrationScript script, Direction direction) {
+		List<Operation> operations = new ArrayList<>();
+		try {
+			run(script.instantiate(this.classLoader), direction,
+					new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
+		}
+		catch (OfflineModeException ex) {
+			// the operations before the read are all that is known
+		}
+		return operations;
+	}
+
 	private void applySql(SqlMigrationScript script, Direction direction, Consumer<String> sink) {
 		List<SqlStatement> statements = (direction == Direction.UPGRADE) ? script.upgrade() : script.downgrade();
 		if (statements == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.Step;
+import dev.migrate.script.DdlTimeouts;
 import dev.migrate.script.MigrationScript;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,7 @@ final class StepExecutor {
 	 * @throws StepFailure when a step fails, after rolling back the open transaction
 	 */
 	void run(MigrationPlan plan) {
+		this.context.checkConcurrentIndexesOutsideTransactions(plan.steps());
 		this.committedRows = plan.startRows();
 		plan.steps().forEach(this.context::split);
 		for (Step step : plan.steps()) {
@@ -77,6 +79,7 @@ final class StepExecutor {
 		MigrationScript script = this.context.script(step);
 		boolean inTransaction = this.context.inTransaction(script, step.direction());
 		String checksum = this.context.checksum(step, script);
+		DdlTimeouts timeouts = this.context.timeouts(script);
 		List<String> completed = new ArrayList<>();
 		this.sink.comment(step.describe(false));
 		this.listeners.forEach((listener) -> listener.beforeStep(step));
@@ -91,6 +94,7 @@ final class StepExecutor {
 				}
 				this.journal.started(step, checksum);
 			}
+			this.context.dialect().setTimeouts(timeouts, inTransaction).forEach(this.sink::execute);
 			this.context.applyScript(script, step, (sql) -> {
 				this.sink.execute(sql);
 				completed.add(sql);
@@ -98,6 +102,7 @@ final class StepExecutor {
 					this.journal.progress(completed);
 				}
 			}, this.sink.connection());
+			this.context.dialect().resetTimeouts(timeouts, inTransaction).forEach(this.sink::execute);
 			beginUnlessOpen();
 			List<String> bookkeeping = new ArrayList<>(this.context.versionStatements(step));
 			bookkeeping
@@ -113,12 +118,28 @@ final class StepExecutor {
 			Duration duration = elapsed(start);
 			List<Step> rolledBack = List.copyOf(this.uncommitted);
 			rollbackIfOpen(ex);
+			if (!inTransaction) {
+				resetAfterFailure(timeouts, ex);
+			}
 			this.listeners.forEach((listener) -> listener.onFailure(step, duration, ex));
 			throw new StepFailure(step, script, checksum, ex, completed, inTransaction, List.copyOf(this.committed),
 					rolledBack, this.committedRows, duration);
 		}
 		Duration duration = elapsed(start);
 		this.listeners.forEach((listener) -> listener.afterStep(step, duration));
+	}
+
+	/**
+	 * Give the session its own timeouts back after a revision that failed outside a
+	 * transaction, so the connection does not keep the revision's.
+	 */
+	private void resetAfterFailure(DdlTimeouts timeouts, RuntimeException failure) {
+		try {
+			this.context.dialect().resetTimeouts(timeouts, false).forEach(this.sink::execute);
+		}
+		catch (RuntimeException ex) {
+			failure.addSuppressed(ex);
+		}
 	}
 
 	private void beginUnlessOpen() {

@@ -58,7 +58,7 @@ class JavaMigrationReader {
 		String where = "in @Revision of class " + className;
 		Revision revision = RevisionValues.annotated(attributes, where, className);
 		return new JavaMigrationScript(revision, className, attributes.getBoolean("transactional"),
-				RevisionValues.lintIgnores(attributes, where));
+				RevisionValues.lintIgnores(attributes, where), RevisionValues.timeouts(attributes, where));
 	}
 
 	private boolean implementsMigration(ClassMetadata metadata) {

@@ -18,14 +18,28 @@ import org.springframework.util.ClassUtils;
  * @param className the fully qualified class name
  * @param transactional whether the migration runs in a transaction
  * @param lintIgnores the lint findings the annotation suppresses
+ * @param timeouts the DDL timeouts the annotation sets
  */
 public record JavaMigrationScript(Revision revision, String className, boolean transactional,
-		List<LintIgnore> lintIgnores) implements MigrationScript {
+		List<LintIgnore> lintIgnores, DdlTimeouts timeouts) implements MigrationScript {
 
 	public JavaMigrationScript {
 		Objects.requireNonNull(revision, "revision");
 		Objects.requireNonNull(className, "className");
 		lintIgnores = List.copyOf(lintIgnores);
+		Objects.requireNonNull(timeouts, "timeouts");
+	}
+
+	/**
+	 * A Java migration that sets no DDL timeouts of its own.
+	 * @param revision the revision the annotation declares
+	 * @param className the fully qualified class name
+	 * @param transactional whether the migration runs in a transaction
+	 * @param lintIgnores the lint findings the annotation suppresses
+	 */
+	public JavaMigrationScript(Revision revision, String className, boolean transactional,
+			List<LintIgnore> lintIgnores) {
+		this(revision, className, transactional, lintIgnores, DdlTimeouts.NONE);
 	}
 
 	/**

@@ -28,4 +28,11 @@ public sealed interface MigrationScript permits JavaMigrationScript, SqlMigratio
 	 */
 	List<LintIgnore> lintIgnores();
 
+	/**
+	 * Return the DDL timeouts this script sets for itself, over those configured for
+	 * every revision.
+	 * @return the timeouts, {@link DdlTimeouts#NONE} when it sets none
+	 */
+	DdlTimeouts timeouts();
+
 }

@@ -64,4 +64,20 @@ public @interface Revision {
 	 */
 	String[] lintIgnore() default {};
 
+	/**
+	 * How long the revision's statements may wait for a lock, such as {@code "5s"}, over
+	 * {@code migrate.ddl-lock-timeout}; {@code "0"} for no limit, empty for the
+	 * configured one.
+	 * @return the lock timeout
+	 */
+	String lockTimeout() default "";
+
+	/**
+	 * How long each of the revision's statements may run, such as {@code "1m"}, over
+	 * {@code migrate.ddl-statement-timeout}; {@code "0"} for no limit, empty for the
+	 * configured one.
+	 * @return the statement timeout
+	 */
+	String statementTimeout() default "";
+
 }

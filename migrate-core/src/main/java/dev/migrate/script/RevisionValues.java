@@ -48,6 +48,18 @@ final class RevisionValues {
 			.toList();
 	}
 
+	/**
+	 * The DDL timeouts of a {@link Revision @Revision} annotation.
+	 * @param attributes every attribute, as for {@link #annotated}
+	 * @param where {@code in ...}, naming the class or file for messages
+	 * @return the timeouts, {@code null} parts where not set
+	 * @throws ScriptException if one is not a duration
+	 */
+	static DdlTimeouts timeouts(Map<String, ?> attributes, String where) {
+		return new DdlTimeouts(DdlTimeouts.parse((String) attributes.get("lockTimeout"), "lockTimeout", where),
+				DdlTimeouts.parse((String) attributes.get("statementTimeout"), "statementTimeout", where));
+	}
+
 	private static List<String> annotatedIds(Map<String, ?> attributes, String name, String where) {
 		return ids(List.of((String[]) attributes.get(name)), name, where);
 	}

@@ -30,6 +30,8 @@ public final class SqlMigrationScript implements MigrationScript {
 
 	private final List<LintIgnore> lintIgnores;
 
+	private final DdlTimeouts timeouts;
+
 	private @Nullable String checksum;
 
 	/**
@@ -42,15 +44,16 @@ public final class SqlMigrationScript implements MigrationScript {
 	 * @param content the script text, normalized: every line ends with {@code \n} and has
 	 * no trailing whitespace, and there is no byte order mark
 	 * @param lintIgnores the lint findings the script suppresses
+	 * @param timeouts the DDL timeouts the header sets
 	 */
 	public SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
-			boolean transactional, String content, List<LintIgnore> lintIgnores) {
+			boolean transactional, String content, List<LintIgnore> lintIgnores, DdlTimeouts timeouts) {
 		this(revision, Section.of(upgrade), (downgrade != null) ? Section.of(downgrade) : null, transactional, content,
-				lintIgnores);
+				lintIgnores, timeouts);
 	}
 
 	/**
-	 * A SQL migration that suppresses no lint findings.
+	 * A SQL migration that suppresses no lint findings and sets no DDL timeouts.
 	 * @param revision the revision the header declares
 	 * @param upgrade the statements of the {@code -- upgrade} section
 	 * @param downgrade the statements of the {@code -- downgrade} section, or
@@ -60,17 +63,18 @@ public final class SqlMigrationScript implements MigrationScript {
 	 */
 	public SqlMigrationScript(Revision revision, List<SqlStatement> upgrade, @Nullable List<SqlStatement> downgrade,
 			boolean transactional, String content) {
-		this(revision, upgrade, downgrade, transactional, content, List.of());
+		this(revision, upgrade, downgrade, transactional, content, List.of(), DdlTimeouts.NONE);
 	}
 
 	SqlMigrationScript(Revision revision, Section upgrade, @Nullable Section downgrade, boolean transactional,
-			String content, List<LintIgnore> lintIgnores) {
+			String content, List<LintIgnore> lintIgnores, DdlTimeouts timeouts) {
 		this.revision = Objects.requireNonNull(revision, "revision");
 		this.upgrade = upgrade;
 		this.downgrade = downgrade;
 		this.transactional = transactional;
 		this.content = Objects.requireNonNull(content, "content");
 		this.lintIgnores = List.copyOf(lintIgnores);
+		this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
 	}
 
 	@Override
@@ -115,6 +119,11 @@ public final class SqlMigrationScript implements MigrationScript {
 		return this.lintIgnores;
 	}
 
+	@Override
+	public DdlTimeouts timeouts() {
+		return this.timeouts;
+	}
+
 	/**
 	 * Return whether the script has a {@code -- downgrade} section. A section without
 	 * statements counts: its downgrade does nothing.
@@ -146,7 +155,7 @@ public final class SqlMigrationScript implements MigrationScript {
 	public boolean equals(@Nullable Object other) {
 		return (this == other) || (other instanceof SqlMigrationScript script && this.revision.equals(script.revision)
 				&& this.transactional == script.transactional && this.content.equals(script.content)
-				&& this.lintIgnores.equals(script.lintIgnores));
+				&& this.lintIgnores.equals(script.lintIgnores) && this.timeouts.equals(script.timeouts));
 	}
 
 	@Override

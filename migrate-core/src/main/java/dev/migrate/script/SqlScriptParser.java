@@ -1,5 +1,6 @@
 package dev.migrate.script;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code branch-labels}: comma-separated branch labels</li>
  * <li>{@code depends-on}: comma-separated revision ids or branch labels</li>
  * <li>{@code transactional}: {@code true} (the default) or {@code false}</li>
+ * <li>{@code lock-timeout}, {@code statement-timeout}: the revision's
+ * {@link DdlTimeouts}, such as {@code 5s}</li>
  * </ul>
  * Field names are case-insensitive; an unknown or repeated field is an error. A line
  * {@code -- migrate:lint-ignore CODE reason} suppresses a lint finding: in the header for
@@ -59,7 +62,7 @@ public final class SqlScriptParser {
 	 * The header fields a SQL script may declare.
 	 */
 	public static final List<String> FIELDS = List.of("revision", "revises", "message", "created", "branch-labels",
-			"depends-on", "transactional");
+			"depends-on", "transactional", "lock-timeout", "statement-timeout");
 
 	private static final Pattern FIELD = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
 
@@ -146,7 +149,8 @@ public final class SqlScriptParser {
 		Section downgrade = (downgradeLine > 0)
 				? section(content, downgradeStart, content.length(), source, downgradeLine) : null;
 		return new SqlMigrationScript(revision(fields, source), upgrade, downgrade, transactional(fields, source),
-				content, lintIgnores);
+				content, lintIgnores, new DdlTimeouts(duration(fields, "lock-timeout", source),
+						duration(fields, "statement-timeout", source)));
 	}
 
 	/**
@@ -260,6 +264,11 @@ public final class SqlScriptParser {
 			default -> throw error("Invalid transactional value '" + field.value() + "'", source, field.line(),
 					"use true or false");
 		};
+	}
+
+	private static @Nullable Duration duration(Map<String, Field> fields, String name, String source) {
+		Field field = fields.get(name);
+		return (field != null) ? DdlTimeouts.parse(field.value(), name, field.where(source)) : null;
 	}
 
 	private static ScriptException error(String what, String source, int line, String hint) {

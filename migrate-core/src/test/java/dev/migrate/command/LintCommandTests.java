@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import dev.migrate.runtime.Migrator;
 import dev.migrate.runtime.MigratorBuilder;
+import dev.migrate.script.DdlTimeouts;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabases;
 import dev.migrate.testsupport.WithTestDatabases;
@@ -33,8 +35,8 @@ class LintCommandTests {
 
 	private static final String INDEX_LINE = "pg-index-not-concurrent WARNING bbbb2222 %s:6 create index "
 			+ "ix_account_legacy on account: CREATE INDEX holds a SHARE lock on the table while it reads every row: "
-			+ "inserts, updates and deletes wait until the index is built; instead: CREATE INDEX CONCURRENTLY in a "
-			+ "revision with transactional = false (it cannot run in a transaction); if it fails, drop the invalid "
+			+ "inserts, updates and deletes wait until the index is built; instead: CREATE INDEX CONCURRENTLY "
+			+ "(op.createIndexConcurrently) in a revision with transactional = false (it cannot run in a transaction); if it fails, drop the invalid "
 			+ "index and run it again";
 
 	@TempDir
@@ -144,7 +146,10 @@ class LintCommandTests {
 
 	private int run(@Nullable DataSource dataSource, String... arguments) {
 		DbCommandLine commandLine = new DbCommandLine(() -> {
-			MigratorBuilder builder = Migrator.configure().dialect("postgresql").locations("file:" + this.directory);
+			MigratorBuilder builder = Migrator.configure()
+				.dialect("postgresql")
+				.locations("file:" + this.directory)
+				.ddlTimeouts(new DdlTimeouts(Duration.ofSeconds(5), null));
 			if (dataSource != null) {
 				builder.dataSource(dataSource);
 			}

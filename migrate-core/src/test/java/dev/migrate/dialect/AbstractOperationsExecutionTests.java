@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.migrate.ops.AddColumn;
@@ -32,6 +34,7 @@ import dev.migrate.ops.RenameColumn;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
 import dev.migrate.ops.SqlType;
+import dev.migrate.ops.ValidateConstraint;
 
 import static dev.migrate.ops.Column.column;
 import static dev.migrate.ops.Constraint.check;
@@ -190,6 +193,47 @@ abstract class AbstractOperationsExecutionTests {
 	}
 
 	@Test
+	void safeFormsRunAndReverse() {
+		run(CreateTable.of("parent", null, List.of(column("id", INTEGER).primaryKey())));
+		run(CreateTable.of("child", null,
+				List.of(column("id", INTEGER).primaryKey(), column("parent_id", INTEGER), column("qty", INTEGER))));
+		this.jdbc.update("INSERT INTO parent (id) VALUES (1)");
+		this.jdbc.update("INSERT INTO child (id, parent_id, qty) VALUES (1, 1, 1)");
+		AddConstraint foreignKey = new AddConstraint("child", foreignKey(List.of("parent_id"), "parent", List.of("id")),
+				true);
+		AddConstraint positive = new AddConstraint("child", check("qty > 0"), true);
+		List<Operation> upgrade = List.of(
+				new CreateIndex("ix_child_qty", "child", List.of("qty"), false).asConcurrent(), foreignKey, positive,
+				new ValidateConstraint("child", foreignKey.name()), new ValidateConstraint("child", positive.name()));
+		upgrade.forEach(this::run);
+		assertViolation("INSERT INTO child (id, parent_id, qty) VALUES (2, 9, 1)");
+		assertViolation("INSERT INTO child (id, parent_id, qty) VALUES (2, 1, 0)");
+		assertThat(indexNames("child")).contains(stored("ix_child_qty"));
+		for (int i = upgrade.size() - 1; i >= 0; i--) {
+			run(upgrade.get(i).reverse());
+		}
+		this.jdbc.update("INSERT INTO child (id, parent_id, qty) VALUES (2, 9, 0)");
+		assertThat(indexNames("child")).doesNotContain(stored("ix_child_qty"));
+	}
+
+	private List<String> indexNames(String table) {
+		return this.jdbc.execute((ConnectionCallback<List<String>>) (connection) -> {
+			List<String> names = new ArrayList<>();
+			DatabaseMetaData metaData = connection.getMetaData();
+			try (ResultSet indexes = metaData.getIndexInfo(null, null, stored(metaData, table), false, false)) {
+				while (indexes.next()) {
+					names.add(indexes.getString("INDEX_NAME"));
+				}
+			}
+			return names;
+		});
+	}
+
+	private String stored(String name) {
+		return this.jdbc.execute((ConnectionCallback<String>) (connection) -> stored(connection.getMetaData(), name));
+	}
+
+	@Test
 	void tablesAreRenamedCommentedAndDropped() {
 		CreateTable create = CreateTable.of("Mixed Case", null,
 				List.of(column("user", INTEGER), column("a\"b", INTEGER)));
@@ -213,8 +257,19 @@ abstract class AbstractOperationsExecutionTests {
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.update(sql));
 	}
 
+	/**
+	 * Run the statements of an operation on one connection, as a migration does: some set
+	 * the session for the next ones.
+	 */
 	private void run(Operation operation) {
-		this.dialect.render(operation).forEach(this.jdbc::execute);
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			try (java.sql.Statement statement = connection.createStatement()) {
+				for (String sql : this.dialect.render(operation)) {
+					statement.execute(sql);
+				}
+			}
+			return null;
+		});
 	}
 
 	private String select(String column, String table) {

@@ -3,7 +3,6 @@ package dev.migrate.lint;
 import java.util.List;
 
 import dev.migrate.MigrateException;
-import dev.migrate.dialect.Dialects;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptException;
 import dev.migrate.script.ScriptLoader;
@@ -92,16 +91,14 @@ class SuppressionTests {
 	@Test
 	void javaRevisionSuppressesThroughItsAnnotation() {
 		List<MigrationScript> scripts = new ScriptLoader().load(List.of("classpath:dev/migrate/lint/suppressed"));
-		List<Finding> findings = new Linter(Dialects.byName("postgresql"), getClass().getClassLoader())
-			.lint(scripts.get(0));
+		List<Finding> findings = Lint.linter("postgresql", Lint.LOCK_TIMEOUT, null).lint(scripts.get(0));
 		assertThat(findings).extracting(Finding::code, Finding::suppressedBecause)
 			.containsExactly(tuple("drop-table", "the legacy tables were emptied and archived in release 41"),
 					tuple("drop-column", null));
 	}
 
 	private static List<Finding> lintScript(String script) {
-		return new Linter(Dialects.byName("postgresql"), SuppressionTests.class.getClassLoader())
-			.lint(SqlScriptParser.parse("test.sql", script));
+		return Lint.linter("postgresql", Lint.LOCK_TIMEOUT, null).lint(SqlScriptParser.parse("test.sql", script));
 	}
 
 }

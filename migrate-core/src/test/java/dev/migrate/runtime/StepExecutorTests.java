@@ -12,6 +12,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
+import dev.migrate.script.DdlTimeouts;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabase;
@@ -72,7 +73,7 @@ class StepExecutorTests {
 		VersionStore store = new VersionStore(new VersionTable(dialect, new TableName(null, "migrate_version")),
 				new HistoryTable(dialect, new TableName(null, "migrate_history")));
 		return RunContext.of(dialect, store, scripts,
-				new ScriptApplier(dialect, StepExecutorTests.class.getClassLoader()), mode);
+				new ScriptApplier(dialect, StepExecutorTests.class.getClassLoader()), mode, DdlTimeouts.NONE);
 	}
 
 	private static Migrator migrator(TestDatabase database, ScriptFiles scripts) {

@@ -134,7 +134,8 @@ class SqlScriptParserTests {
 		assertThatExceptionOfType(ScriptException.class)
 			.isThrownBy(() -> parse("-- revision: a1\n-- down_revision: b2\n-- upgrade\n"))
 			.withMessage("Unknown header field 'down_revision' in " + SOURCE + " line 2; known fields are "
-					+ "revision, revises, message, created, branch-labels, depends-on, transactional");
+					+ "revision, revises, message, created, branch-labels, depends-on, transactional, lock-timeout, "
+					+ "statement-timeout");
 	}
 
 	@Test

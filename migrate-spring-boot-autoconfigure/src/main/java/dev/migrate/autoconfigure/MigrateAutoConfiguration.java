@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.runtime.MigratorBuilder;
+import dev.migrate.script.DdlTimeouts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,6 +67,7 @@ public final class MigrateAutoConfiguration {
 		map.from(properties.getTransactionMode()).to(builder::transactionMode);
 		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
 		map.from(properties.getChecksumPolicy()).to(builder::checksumPolicy);
+		builder.ddlTimeouts(new DdlTimeouts(properties.getDdlLockTimeout(), properties.getDdlStatementTimeout()));
 	}
 
 	@Bean

@@ -93,6 +93,22 @@ public class MigrateProperties {
 	private Duration lockTimeout = Duration.ofSeconds(60);
 
 	/**
+	 * How long each statement of a revision may wait for a table lock before the database
+	 * gives up on it, so a migration fails fast instead of queueing behind a long
+	 * transaction while the application's queries queue behind it. A revision sets its
+	 * own with 'lock-timeout' in its SQL header or @Revision(lockTimeout). Not set: no
+	 * limit.
+	 */
+	private @Nullable Duration ddlLockTimeout;
+
+	/**
+	 * How long each statement of a revision may run before the database cancels it. A
+	 * revision sets its own with 'statement-timeout' in its SQL header
+	 * or @Revision(statementTimeout). Not set: no limit.
+	 */
+	private @Nullable Duration ddlStatementTimeout;
+
+	/**
 	 * What to do when an applied script was edited after it ran.
 	 */
 	private ChecksumPolicy checksumPolicy = ChecksumPolicy.FAIL;
@@ -220,6 +236,22 @@ public class MigrateProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public @Nullable Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(@Nullable Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
+	public @Nullable Duration getDdlStatementTimeout() {
+		return this.ddlStatementTimeout;
+	}
+
+	public void setDdlStatementTimeout(@Nullable Duration ddlStatementTimeout) {
+		this.ddlStatementTimeout = ddlStatementTimeout;
 	}
 
 	public ChecksumPolicy getChecksumPolicy() {
