@@ -1,6 +1,9 @@
 package dev.migrate.autogenerate;
 
+import java.util.List;
+
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.RenameHint;
 
 /**
  * Where the desired schema comes from: a schema file, JPA entities or operations of the
@@ -17,6 +20,15 @@ public interface ModelSource {
 	 * failed
 	 */
 	void create(ShadowDatabase shadow, Dialect dialect);
+
+	/**
+	 * The renames the model declares, named as the schema {@link #create} made last names
+	 * them, so that the comparison renames instead of dropping and adding.
+	 * @return the hints, none unless the source declares renames
+	 */
+	default List<RenameHint> renameHints() {
+		return List.of();
+	}
 
 	/**
 	 * What the source is, for messages, such as

@@ -67,7 +67,7 @@ public final class SchemaComparison {
 		try (ShadowDatabase shadow = this.shadows.create()) {
 			this.migrator.withDataSource(shadow.dataSource()).upgrade("heads");
 			SchemaModel current = inspect(shadow, (connection) -> this.inspector.inspect(connection, null, excluded()));
-			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired);
+			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired, this.source.renameHints());
 			Verification verification = (verify && !diff.isEmpty())
 					? inspect(shadow, (connection) -> new MigrationVerifier(this.dialect, this.inspector, excluded())
 						.verify(connection, null, current, desired, diff))

@@ -12,7 +12,9 @@ import dev.migrate.ops.RenameTable;
 /**
  * Rename hints checked against the two schemas and applied to the current one, so that
  * what is left to compare has the desired names. Table hints apply first; a column hint
- * names its table as the desired schema does.
+ * names its table as the desired schema does. A hint that a revision has applied already
+ * (the current schema has the new name and not the old one) has nothing left to do and is
+ * skipped, so it may stay in the model after its revision.
  */
 final class Renames {
 
@@ -50,6 +52,9 @@ final class Renames {
 	}
 
 	private void renameTable(SchemaModel desired, RenameHint hint) {
+		if (this.renamed.table(hint.from()) == null && this.renamed.table(hint.to()) != null) {
+			return;
+		}
 		if (this.renamed.table(hint.from()) == null) {
 			throw new RenameHintException(hint, "the current schema has no table '" + hint.from() + "'");
 		}
@@ -79,6 +84,9 @@ final class Renames {
 		if (table == null || desiredTable == null) {
 			throw new RenameHintException(hint, "table '" + tableName + "' is not in "
 					+ ((desiredTable == null) ? "the desired schema" : "the current schema (after table renames)"));
+		}
+		if (table.column(hint.from()) == null && table.column(hint.to()) != null) {
+			return;
 		}
 		if (table.column(hint.from()) == null) {
 			throw new RenameHintException(hint,

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
@@ -15,8 +16,9 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 /**
  * Hibernate's boot {@link Metadata} of the entities, built for a target database with
- * JDBC metadata access switched off, so that Hibernate never opens a connection. Close it
- * to release Hibernate's services.
+ * JDBC metadata access switched off, so that Hibernate never opens a connection.
+ * Hibernate loads the entity classes with the application's class loader. Close it to
+ * release Hibernate's services.
  */
 final class EntityMetadata implements AutoCloseable {
 
@@ -42,8 +44,12 @@ final class EntityMetadata implements AutoCloseable {
 
 	static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
 			@Nullable ClassLoader classLoader) {
-		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-			.applySettings(hibernateSettings(settings, target, classLoader))
+		BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder().enableAutoClose();
+		if (classLoader != null) {
+			bootstrap.applyClassLoader(classLoader);
+		}
+		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
+			.applySettings(hibernateSettings(settings, target))
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);
@@ -58,8 +64,7 @@ final class EntityMetadata implements AutoCloseable {
 		}
 	}
 
-	private static Map<String, Object> hibernateSettings(JpaSettings settings, TargetDatabase target,
-			@Nullable ClassLoader classLoader) {
+	private static Map<String, Object> hibernateSettings(JpaSettings settings, TargetDatabase target) {
 		Map<String, Object> hibernateSettings = new HashMap<>();
 		settings.hibernateProperties().forEach((name, value) -> {
 			if (IGNORED_PREFIXES.stream().noneMatch(name::startsWith)) {
@@ -73,9 +78,6 @@ final class EntityMetadata implements AutoCloseable {
 				String.valueOf(target.majorVersion()));
 		hibernateSettings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
 				String.valueOf(target.minorVersion()));
-		if (classLoader != null) {
-			hibernateSettings.put(AvailableSettings.CLASSLOADERS, List.of(classLoader));
-		}
 		return hibernateSettings;
 	}
 

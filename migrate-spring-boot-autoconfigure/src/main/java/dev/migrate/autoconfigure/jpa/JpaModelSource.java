@@ -9,6 +9,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.ShadowDatabase;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.schema.RenameHint;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
@@ -16,11 +17,15 @@ import org.springframework.util.ClassUtils;
 /**
  * The desired schema of an application's JPA entities: the statements
  * {@link JpaSchemaGenerator} writes for the shadow database's server, run there one by
- * one. The application's EntityManagerFactory is not used.
+ * one, and the renames the entities declare with
+ * {@link dev.migrate.annotations.RenamedFrom @RenamedFrom}. The application's
+ * EntityManagerFactory is not used.
  */
 public final class JpaModelSource implements ModelSource {
 
 	private final JpaSchemaGenerator generator;
+
+	private List<RenameHint> renameHints = List.of();
 
 	/**
 	 * Create a source for the entities a generator reads.
@@ -34,8 +39,9 @@ public final class JpaModelSource implements ModelSource {
 	public void create(ShadowDatabase shadow, Dialect dialect) {
 		try (Connection connection = shadow.dataSource().getConnection();
 				Statement statement = connection.createStatement()) {
-			List<String> statements = createStatements(connection);
-			for (String each : statements) {
+			JpaSchema schema = generate(connection);
+			this.renameHints = schema.renameHints();
+			for (String each : schema.createStatements()) {
 				try {
 					statement.execute(each);
 				}
@@ -62,19 +68,24 @@ public final class JpaModelSource implements ModelSource {
 			.isPresent("org.springframework.boot.hibernate.autoconfigure.HibernateProperties", classLoader);
 	}
 
-	private List<String> createStatements(Connection connection) throws SQLException {
-		List<String> statements;
+	private JpaSchema generate(Connection connection) throws SQLException {
+		JpaSchema schema;
 		try {
-			statements = this.generator.createStatements(TargetDatabase.of(connection));
+			schema = this.generator.generate(TargetDatabase.of(connection));
 		}
 		catch (IllegalStateException ex) {
 			throw new MigrateException(ex.getMessage(), ex);
 		}
-		if (statements.isEmpty()) {
+		if (schema.createStatements().isEmpty()) {
 			throw new MigrateException("The application has no JPA entities to compare the revisions with; "
 					+ "annotate the entities' packages with @EntityScan, or set migrate.model.source=schema-file");
 		}
-		return statements;
+		return schema;
+	}
+
+	@Override
+	public List<RenameHint> renameHints() {
+		return this.renameHints;
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package dev.migrate.autoconfigure.jpa;
 
-import java.util.List;
-
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -50,17 +48,18 @@ public final class JpaSchemaGenerator {
 	}
 
 	/**
-	 * The statements that create the entities' tables, sequences, constraints and indexes
-	 * in an empty schema, in the order Hibernate runs them (foreign keys last).
+	 * The schema of the entities: the DDL that creates it and the renames they declare.
 	 * @param target the database to write for
-	 * @return the statements, without delimiters
+	 * @return the schema
+	 * @throws IllegalStateException when the entities or their settings cannot be read,
+	 * or a {@code @RenamedFrom} names no table or column
 	 */
-	public List<String> createStatements(TargetDatabase target) {
+	public JpaSchema generate(TargetDatabase target) {
 		PersistenceManagedTypes managedTypes = JpaManagedTypes.find(this.beanFactory, this.resourceLoader);
 		JpaSettings settings = JpaSettings.of(this.environment, this.beanFactory);
 		try (EntityMetadata metadata = EntityMetadata.build(managedTypes, settings, target,
 				this.resourceLoader.getClassLoader())) {
-			return CreateStatements.of(metadata);
+			return new JpaSchema(CreateStatements.of(metadata), EntityRenames.of(metadata.metadata()));
 		}
 	}
 
