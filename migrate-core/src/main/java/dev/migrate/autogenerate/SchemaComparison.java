@@ -9,6 +9,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.schema.MigrationVerifier;
 import dev.migrate.schema.MigrationVerifier.Verification;
+import dev.migrate.schema.SchemaChange;
 import dev.migrate.schema.SchemaDiff;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspector;
@@ -54,7 +55,9 @@ public final class SchemaComparison {
 	/**
 	 * Compare the schemas.
 	 * @param verify whether to prove a non-empty difference by applying its upgrade and
-	 * downgrade to the shadow database the revisions built
+	 * downgrade to the shadow database the revisions built ({@code db migrate}); when
+	 * not, the model source validates that database as the application would
+	 * ({@code db check})
 	 * @return the schemas, their difference and, when asked for, the verification
 	 * @throws MigrateException when a schema cannot be built or read
 	 */
@@ -68,12 +71,22 @@ public final class SchemaComparison {
 			this.migrator.withDataSource(shadow.dataSource()).upgrade("heads");
 			SchemaModel current = inspect(shadow, (connection) -> this.inspector.inspect(connection, null, excluded()));
 			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired, this.source.renameHints());
+			List<String> problems = verify ? List.of() : this.source.validate(shadow, this.dialect);
 			Verification verification = (verify && !diff.isEmpty())
 					? inspect(shadow, (connection) -> new MigrationVerifier(this.dialect, this.inspector, excluded())
 						.verify(connection, null, current, desired, diff))
 					: null;
-			return new Result(current, desired, diff, verification);
+			return new Result(current, desired, diff, verification, problems);
 		}
+	}
+
+	/**
+	 * The model source's warnings about a change, for the generated revision.
+	 * @param change a change of the difference
+	 * @return the warnings, each one line
+	 */
+	public List<String> warnings(SchemaChange change) {
+		return this.source.warnings(change);
 	}
 
 	/**
@@ -120,9 +133,15 @@ public final class SchemaComparison {
 	 * @param desired the schema of the model source
 	 * @param diff what turns the current schema into the desired one
 	 * @param verification what applying the diff left over, when it was verified
+	 * @param applicationProblems what the application would find wrong in the schema the
+	 * revisions build, when the comparison did not verify
 	 */
-	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff,
-			@Nullable Verification verification) {
+	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff, @Nullable Verification verification,
+			List<String> applicationProblems) {
+
+		public Result {
+			applicationProblems = List.copyOf(applicationProblems);
+		}
 
 	}
 

@@ -48,16 +48,24 @@ final class AutogenerateCommands {
 	SchemaCheck check() {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaDiff diff = comparison.compare(false).diff();
-		if (diff.isEmpty()) {
+		SchemaComparison.Result result = comparison.compare(false);
+		SchemaDiff diff = result.diff();
+		if (diff.isEmpty() && result.applicationProblems().isEmpty()) {
 			return new SchemaCheck(NO_CHANGES + notes(diff), true);
 		}
-		StringBuilder text = new StringBuilder(
-				"The " + comparison.describeSource() + " has changes that no revision captures:\n");
-		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
-		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
+		StringBuilder text = new StringBuilder();
+		if (!diff.isEmpty()) {
+			text.append("The " + comparison.describeSource() + " has changes that no revision captures:\n");
+			diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
+			diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
+		}
+		if (!result.applicationProblems().isEmpty()) {
+			text.append("The application would not start on the schema the revisions build:\n");
+			result.applicationProblems().forEach((line) -> text.append("  ").append(line).append('\n'));
+		}
 		text.append(notes(diff));
-		text.append("Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
+		text.append(diff.isEmpty() ? "Write a revision that fixes it ('db revision -m \"<message>\"').\n"
+				: "Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
 		return new SchemaCheck(text.toString(), false);
 	}
 
@@ -70,7 +78,7 @@ final class AutogenerateCommands {
 			return NO_CHANGES + notes(diff);
 		}
 		requireClean(result.verification(), diff);
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison) : java(diff, comparison);
 		return notes(diff) + this.author.revision(request, body);
 	}
 
@@ -136,20 +144,23 @@ final class AutogenerateCommands {
 					change.isHazardous() ? ")" : ""));
 	}
 
-	private static RevisionBody java(SchemaDiff diff) {
+	private static RevisionBody java(SchemaDiff diff, SchemaComparison comparison) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
+		return body(diff, comparison, "// ", (operation) -> List.of(renderer.render(operation)));
 	}
 
-	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
-		return body(diff, "-- ",
+	private static RevisionBody sql(SchemaDiff diff, SchemaComparison comparison) {
+		Dialect dialect = comparison.dialect();
+		return body(diff, comparison, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList());
 	}
 
-	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering) {
+	private static RevisionBody body(SchemaDiff diff, SchemaComparison comparison, String comment,
+			Rendering rendering) {
 		List<String> upgrade = new ArrayList<>();
 		for (SchemaChange change : diff.changes()) {
 			upgrade.add(comment + describe(change));
+			comparison.warnings(change).forEach((warning) -> upgrade.add(comment + "warning: " + warning));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}
 		List<String> downgrade = new ArrayList<>();

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
@@ -44,12 +46,29 @@ final class EntityMetadata implements AutoCloseable {
 
 	static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
 			@Nullable ClassLoader classLoader) {
+		return build(managedTypes, settings, target, classLoader, Map.of());
+	}
+
+	/**
+	 * The metadata, with Hibernate's connections to a database for the schema tools that
+	 * read one, such as the validator. The JDBC metadata is still not read on boot, so
+	 * the mapping is the one written for the target.
+	 */
+	static EntityMetadata connected(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
+			@Nullable ClassLoader classLoader, DataSource dataSource) {
+		return build(managedTypes, settings, target, classLoader,
+				Map.of(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource));
+	}
+
+	private static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings,
+			TargetDatabase target, @Nullable ClassLoader classLoader, Map<String, Object> connection) {
 		BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder().enableAutoClose();
 		if (classLoader != null) {
 			bootstrap.applyClassLoader(classLoader);
 		}
 		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
 			.applySettings(hibernateSettings(settings, target))
+			.applySettings(connection)
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);

@@ -12,14 +12,11 @@ import dev.migrate.annotations.RenamedFrom;
 import dev.migrate.schema.RenameHint;
 import org.hibernate.MappingException;
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.model.naming.Identifier;
-import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Subclass;
-import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.mapping.JoinedSubclass;
 
@@ -31,10 +28,10 @@ import org.hibernate.mapping.JoinedSubclass;
  */
 final class EntityRenames {
 
-	private final IdentifierHelper identifiers;
+	private final StoredNames names;
 
-	private EntityRenames(IdentifierHelper identifiers) {
-		this.identifiers = identifiers;
+	private EntityRenames(StoredNames names) {
+		this.names = names;
 	}
 
 	/**
@@ -45,7 +42,7 @@ final class EntityRenames {
 	 * or column
 	 */
 	static List<RenameHint> of(Metadata metadata) {
-		EntityRenames renames = new EntityRenames(metadata.getDatabase().getJdbcEnvironment().getIdentifierHelper());
+		EntityRenames renames = new EntityRenames(new StoredNames(metadata));
 		List<RenameHint> hints = new ArrayList<>();
 		for (PersistentClass entity : metadata.getEntityBindings()) {
 			Class<?> type = entity.getMappedClass();
@@ -72,7 +69,8 @@ final class EntityRenames {
 			throw new IllegalStateException(origin + " renames no table: the entity is stored in the table of "
 					+ entity.getRootClass().getMappedClass().getName() + "; put it there");
 		}
-		return RenameHint.table(stored(renamedFrom.value()), stored(entity.getTable())).declaredAt(origin);
+		return RenameHint.table(this.names.of(renamedFrom.value()), this.names.of(entity.getTable()))
+			.declaredAt(origin);
 	}
 
 	private RenameHint member(PersistentClass entity, Member member, RenamedFrom renamedFrom) {
@@ -88,7 +86,7 @@ final class EntityRenames {
 				throw new IllegalStateException(origin + " renames no table: the collection is stored in the table "
 						+ "of its elements; put @RenamedFrom on the element's field that maps the join column");
 			}
-			return RenameHint.table(stored(renamedFrom.value()), stored(collection.getCollectionTable()))
+			return RenameHint.table(this.names.of(renamedFrom.value()), this.names.of(collection.getCollectionTable()))
 				.declaredAt(origin);
 		}
 		List<Column> columns = property.getColumns();
@@ -97,10 +95,9 @@ final class EntityRenames {
 					+ " columns; rename them with @RenamedFrom on the fields of the embeddable "
 					+ "or in the revision");
 		}
-		Column column = columns.get(0);
 		return RenameHint
-			.column(stored(property.getValue().getTable()), stored(renamedFrom.value()),
-					stored(Identifier.toIdentifier(column.getName(), column.isQuoted())))
+			.column(this.names.of(property.getValue().getTable()), this.names.of(renamedFrom.value()),
+					this.names.of(columns.get(0)))
 			.declaredAt(origin);
 	}
 
@@ -144,18 +141,6 @@ final class EntityRenames {
 
 	private static String origin(RenamedFrom renamedFrom, String where) {
 		return "@RenamedFrom(\"" + renamedFrom.value() + "\") on " + where;
-	}
-
-	private String stored(Table table) {
-		return stored(Identifier.toIdentifier(table.getName(), table.isQuoted()));
-	}
-
-	private String stored(String name) {
-		return stored(this.identifiers.toIdentifier(name));
-	}
-
-	private String stored(Identifier identifier) {
-		return this.identifiers.toMetaDataObjectName(identifier);
 	}
 
 }

@@ -9,7 +9,10 @@ import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ModelSource;
 import dev.migrate.autogenerate.ShadowDatabase;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.AddColumn;
+import dev.migrate.schema.Hazard;
 import dev.migrate.schema.RenameHint;
+import dev.migrate.schema.SchemaChange;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
@@ -27,6 +30,8 @@ public final class JpaModelSource implements ModelSource {
 
 	private List<RenameHint> renameHints = List.of();
 
+	private List<JavaInitialValue> initialValues = List.of();
+
 	/**
 	 * Create a source for the entities a generator reads.
 	 * @param generator the generator of the application's entities
@@ -41,6 +46,7 @@ public final class JpaModelSource implements ModelSource {
 				Statement statement = connection.createStatement()) {
 			JpaSchema schema = generate(connection);
 			this.renameHints = schema.renameHints();
+			this.initialValues = schema.initialValues();
 			for (String each : schema.createStatements()) {
 				try {
 					statement.execute(each);
@@ -86,6 +92,40 @@ public final class JpaModelSource implements ModelSource {
 	@Override
 	public List<RenameHint> renameHints() {
 		return this.renameHints;
+	}
+
+	/**
+	 * Warns of a new {@code NOT NULL} column without a database default whose field Java
+	 * initializes: the rows that exist get no value from it.
+	 */
+	@Override
+	public List<String> warnings(SchemaChange change) {
+		if (!(change.upgrade() instanceof AddColumn add) || !change.hazards().contains(Hazard.REQUIRES_VALUES)) {
+			return List.of();
+		}
+		return this.initialValues.stream()
+			.filter((value) -> value.table().equals(add.table()) && value.column().equals(add.column().name()))
+			.map((value) -> value.field() + " is " + value.value() + " in a new entity, but the column has no "
+					+ "database default, so the rows already in " + value.table() + " get no value and this "
+					+ "upgrade fails on them; give it one (@ColumnDefault on the field) or fill the column first")
+			.toList();
+	}
+
+	@Override
+	public List<String> validate(ShadowDatabase schema, Dialect dialect) {
+		try (Connection connection = schema.dataSource().getConnection()) {
+			return this.generator.validate(TargetDatabase.of(connection), schema.dataSource())
+				.map((problem) -> problem + " (spring.jpa.hibernate.ddl-auto=validate)")
+				.stream()
+				.toList();
+		}
+		catch (SQLException ex) {
+			throw new MigrateException(
+					"Cannot connect to the shadow database " + schema.name() + ": " + ex.getMessage(), ex);
+		}
+		catch (IllegalStateException ex) {
+			throw new MigrateException(ex.getMessage(), ex);
+		}
 	}
 
 	@Override

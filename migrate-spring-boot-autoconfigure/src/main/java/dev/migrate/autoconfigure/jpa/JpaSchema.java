@@ -13,12 +13,16 @@ import dev.migrate.schema.RenameHint;
  * and indexes in an empty schema, in the order Hibernate runs them (foreign keys last),
  * without delimiters
  * @param renameHints the renames, in the names the database stores
+ * @param initialValues the values Java gives {@code NOT NULL} columns that have no
+ * database default
  */
-public record JpaSchema(List<String> createStatements, List<RenameHint> renameHints) {
+public record JpaSchema(List<String> createStatements, List<RenameHint> renameHints,
+		List<JavaInitialValue> initialValues) {
 
 	public JpaSchema {
 		createStatements = List.copyOf(createStatements);
 		renameHints = List.copyOf(renameHints);
+		initialValues = List.copyOf(initialValues);
 	}
 
 }

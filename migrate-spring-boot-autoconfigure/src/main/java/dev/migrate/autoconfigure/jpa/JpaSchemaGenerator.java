@@ -1,5 +1,9 @@
 package dev.migrate.autoconfigure.jpa;
 
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,7 +63,26 @@ public final class JpaSchemaGenerator {
 		JpaSettings settings = JpaSettings.of(this.environment, this.beanFactory);
 		try (EntityMetadata metadata = EntityMetadata.build(managedTypes, settings, target,
 				this.resourceLoader.getClassLoader())) {
-			return new JpaSchema(CreateStatements.of(metadata), EntityRenames.of(metadata.metadata()));
+			return new JpaSchema(CreateStatements.of(metadata), EntityRenames.of(metadata.metadata()),
+					JavaInitialValues.of(metadata.metadata()));
+		}
+	}
+
+	/**
+	 * Validate a database with Hibernate's schema validator, as
+	 * {@code spring.jpa.hibernate.ddl-auto=validate} does when the application starts,
+	 * without the application's EntityManagerFactory.
+	 * @param target the database
+	 * @param dataSource connections to it
+	 * @return what Hibernate finds wrong, such as
+	 * {@code Schema validation: missing column [price] in table [item]}, or nothing
+	 */
+	public Optional<String> validate(TargetDatabase target, DataSource dataSource) {
+		PersistenceManagedTypes managedTypes = JpaManagedTypes.find(this.beanFactory, this.resourceLoader);
+		JpaSettings settings = JpaSettings.of(this.environment, this.beanFactory);
+		try (EntityMetadata metadata = EntityMetadata.connected(managedTypes, settings, target,
+				this.resourceLoader.getClassLoader(), dataSource)) {
+			return HibernateValidation.of(metadata);
 		}
 	}
 

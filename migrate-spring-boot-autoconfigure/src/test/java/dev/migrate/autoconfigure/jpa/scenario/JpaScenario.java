@@ -10,7 +10,8 @@ import dev.migrate.testsupport.DatabaseKind;
  * feature exists.
  *
  * @param name what changes, for the test's name
- * @param before the entity classes before the change, as {@link EntityModel#of} takes them
+ * @param before the entity classes before the change, as {@link EntityModel#of} takes
+ * them
  * @param after the entity classes after the change
  * @param kinds the databases to run it on
  */
