@@ -2,6 +2,7 @@ package dev.migrate.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,9 @@ import dev.migrate.benchmarks.Tool.Target;
 public final class Benchmark {
 
 	private static final String STARTED = "Started SampleApplication";
+
+	/** The number of entities of the {@code model} scenario. */
+	static final int MODEL_ENTITIES = 100;
 
 	private final BenchmarkOptions options;
 
@@ -119,6 +124,9 @@ public final class Benchmark {
 					startup(size, round, results);
 				}
 			}
+			if (this.options.scenarios().contains("model") && Tool.ONE_SHOT.available(this.toolchain)) {
+				modelMigrate(round, results);
+			}
 		}
 		return results;
 	}
@@ -204,6 +212,56 @@ public final class Benchmark {
 		}
 		finally {
 			this.server.dropDatabase(url);
+		}
+	}
+
+	/**
+	 * {@code db migrate} as a one-shot process of the sample's jar, with the entities of
+	 * {@link EntityModelJar} on its class path, on a database at the sample's head: the
+	 * revision it writes must create every entity's table.
+	 */
+	private void modelMigrate(int round, Results results) {
+		Path classes = EntityModelJar.of(MODEL_ENTITIES, this.options.workDirectory());
+		Path written = this.options.workDirectory().resolve("model-revisions");
+		String url = this.server.createDatabase("model");
+		try {
+			deleteRecursively(written);
+			Files.createDirectories(written);
+			Command command = new Command(
+					List.of(this.toolchain.java().toString(), "-Dloader.path=" + classes, "-cp",
+							String.valueOf(this.toolchain.sampleJar()),
+							"org.springframework.boot.loader.launch.PropertiesLauncher", "db", "migrate", "-m",
+							"Add the model", "--format", "sql"),
+					Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", this.options.user(),
+							"SPRING_DATASOURCE_PASSWORD", "", "MIGRATE_REVISIONS_SQL_DIRECTORY", written.toString()));
+			Measurement measurement = this.runner.run(command);
+			String revision;
+			try (var files = Files.list(written)) {
+				revision = Files.readString(files.findFirst()
+					.orElseThrow(() -> new IllegalStateException(
+							"db migrate wrote no revision:\n" + measurement.output().lines().limit(5).toList())));
+			}
+			String lastTable = EntityModelJar.table(MODEL_ENTITIES);
+			if (!revision.contains("CREATE TABLE " + lastTable)) {
+				throw new IllegalStateException("The revision of the model does not create " + lastTable);
+			}
+			record(results, round, new Scenario(Kind.MODEL_MIGRATE, MODEL_ENTITIES), Tool.ONE_SHOT, measurement);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.server.dropDatabase(url);
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		if (Files.exists(directory)) {
+			try (var files = Files.walk(directory)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(file);
+				}
+			}
 		}
 	}
 

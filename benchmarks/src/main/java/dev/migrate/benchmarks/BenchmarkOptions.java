@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param revisions the sizes of the apply, at-head, current and startup scenarios
  * @param graphRevisions the sizes of the heads and history scenarios
  * @param tools the tools to compare
- * @param scenarios the scenario groups to run: {@code apply}, {@code graph}, {@code boot}
+ * @param scenarios the scenario groups to run: {@code apply}, {@code graph},
+ * {@code boot}, {@code model}
  * @param adminUrl the JDBC URL of a PostgreSQL database to create databases from
  * @param user a PostgreSQL user that may create databases
  * @param sampleJar the sample's executable jar, for the one-shot and Spring Boot
@@ -35,7 +36,7 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 		Path workDirectory, Path resultsDirectory, boolean synchronousCommit) {
 
 	/** The scenario groups. */
-	public static final List<String> SCENARIO_GROUPS = List.of("apply", "graph", "boot");
+	public static final List<String> SCENARIO_GROUPS = List.of("apply", "graph", "boot", "model");
 
 	/**
 	 * The usage text.
@@ -46,7 +47,7 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			  --revisions=1000               sizes for apply, at head, current and Spring Boot startup (comma-separated)
 			  --graph-revisions=10000        sizes for heads and history (comma-separated)
 			  --tools=raw,migrate,one_shot,alembic,flyway,liquibase
-			  --scenarios=apply,graph,boot
+			  --scenarios=apply,graph,boot,model   model: db migrate on a 100-entity JPA model (needs the sample's jar)
 			  --url=jdbc:postgresql://127.0.0.1:5432/postgres   database to create the benchmark databases from
 			  --user=postgres
 			  --sample-jar=PATH              the sample's jar (one-shot and Spring Boot scenarios)
@@ -74,7 +75,8 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 		for (String tool : list(values.remove("tools"), "raw,migrate,one_shot,alembic,flyway,liquibase")) {
 			tools.add(Tool.valueOf(tool.toUpperCase(Locale.ROOT)));
 		}
-		Set<String> scenarios = new java.util.LinkedHashSet<>(list(values.remove("scenarios"), "apply,graph,boot"));
+		Set<String> scenarios = new java.util.LinkedHashSet<>(
+				list(values.remove("scenarios"), "apply,graph,boot,model"));
 		if (!SCENARIO_GROUPS.containsAll(scenarios)) {
 			throw new IllegalArgumentException("Unknown scenarios in " + scenarios + ": use " + SCENARIO_GROUPS);
 		}

@@ -51,7 +51,14 @@ public record Scenario(Kind kind, int revisions) {
 		 * Start the sample application at the head with migrate enabled, to the "Started"
 		 * line.
 		 */
-		BOOT_ENABLED("sample app startup at head, %s revisions, migrate enabled", Action.UPGRADE);
+		BOOT_ENABLED("sample app startup at head, %s revisions, migrate enabled", Action.UPGRADE),
+
+		/**
+		 * {@code db migrate} of the sample application with a JPA model of this many
+		 * entities that no revision creates yet: the revision of every table, written and
+		 * verified on shadow databases.
+		 */
+		MODEL_MIGRATE("`db migrate` on a %s-entity JPA model", Action.UPGRADE);
 
 		private final String heading;
 

@@ -68,6 +68,17 @@ class BenchmarkSmokeTests {
 	}
 
 	@Test
+	void dbMigrateWritesTheRevisionOfAHundredEntityModel() {
+		BenchmarkOptions options = options("--scenarios=model", "--tools=one_shot", "--sample-jar=" + sampleJar());
+		Toolchain toolchain = Toolchain.detect(options, System.err);
+		Results results = new Benchmark(options, toolchain, progress()).run();
+		Scenario model = new Scenario(Scenario.Kind.MODEL_MIGRATE, Benchmark.MODEL_ENTITIES);
+		assertThat(results.samples(model, Tool.ONE_SHOT)).isPresent();
+		String report = new ResultsReport(options, toolchain, List.of(Tool.ONE_SHOT)).render(results, "");
+		assertThat(report).containsPattern("\\| `db migrate` on a 100-entity JPA model \\| [\\d,]+ \\|");
+	}
+
+	@Test
 	void anUnknownOptionIsAnErrorThatShowsTheOptions() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse("--round=3"))
 			.withMessageContaining("Unknown options [round]")

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.RenameHint;
+import dev.migrate.schema.SchemaChange;
 
 /**
  * Where the desired schema comes from: a schema file, JPA entities or operations of the
@@ -46,6 +47,29 @@ public interface ModelSource {
 	 */
 	default String howToDeclare(RenameHint rename) {
 		return "declare the rename " + rename + " in the " + describe();
+	}
+
+	/**
+	 * Warnings the model has about a change, beyond what the schemas tell, for the
+	 * comment of the generated revision: such as a new {@code NOT NULL} column whose
+	 * value the application sets in code while the database has no default for the rows
+	 * that exist.
+	 * @param change a change from the schema the revisions build to the model's
+	 * @return the warnings, each one line; none by default
+	 */
+	default List<String> warnings(SchemaChange change) {
+		return List.of();
+	}
+
+	/**
+	 * What the application would find wrong in a schema it is started on, such as
+	 * Hibernate's {@code ddl-auto=validate} failing on a missing column.
+	 * @param schema the database to look at, holding the schema the revisions build
+	 * @param dialect the dialect of its server
+	 * @return the problems, none by default or when the application would start
+	 */
+	default List<String> validate(ShadowDatabase schema, Dialect dialect) {
+		return List.of();
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.migrate.runtime.Migrator;
 import dev.migrate.schema.MigrationVerifier;
 import dev.migrate.schema.MigrationVerifier.Verification;
 import dev.migrate.schema.RenameHint;
+import dev.migrate.schema.SchemaChange;
 import dev.migrate.schema.SchemaDiff;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspector;
@@ -59,7 +60,9 @@ public final class SchemaComparison {
 	/**
 	 * Compare the model with the schema the revisions build.
 	 * @param verify whether to prove a non-empty difference by applying its upgrade and
-	 * downgrade to a shadow database that holds the current schema
+	 * downgrade to a shadow database that holds the current schema ({@code db migrate});
+	 * when not, the model source validates the current schema as the application would
+	 * ({@code db check})
 	 * @return the schemas, their difference and, when asked for, the verification
 	 * @throws MigrateException when a schema cannot be built or read
 	 */
@@ -100,9 +103,10 @@ public final class SchemaComparison {
 				current = inspect(shadow.dataSource(), shadow.name());
 			}
 			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired, hints);
+			List<String> problems = verify ? List.of() : this.source.validate(shadow, this.dialect);
 			Verification verification = (verify && !diff.isEmpty()) ? withConnection(shadow.dataSource(), shadow.name(),
 					(connection) -> verifier().verify(connection, null, current, desired, diff)) : null;
-			return new Result(current, desired, diff, verification);
+			return new Result(current, desired, diff, verification, problems);
 		}
 	}
 
@@ -130,6 +134,15 @@ public final class SchemaComparison {
 	 */
 	public String howToDeclare(RenameHint rename) {
 		return this.source.howToDeclare(rename);
+	}
+
+	/**
+	 * The model source's warnings about a change, for the generated revision.
+	 * @param change a change of the difference
+	 * @return the warnings, each one line
+	 */
+	public List<String> warnings(SchemaChange change) {
+		return this.source.warnings(change);
 	}
 
 	/**
@@ -179,9 +192,15 @@ public final class SchemaComparison {
 	 * @param desired the schema of the model source
 	 * @param diff what turns the current schema into the desired one
 	 * @param verification what applying the diff left over, when it was verified
+	 * @param applicationProblems what the application would find wrong in the schema the
+	 * revisions build, when the comparison did not verify
 	 */
-	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff,
-			@Nullable Verification verification) {
+	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff, @Nullable Verification verification,
+			List<String> applicationProblems) {
+
+		public Result {
+			applicationProblems = List.copyOf(applicationProblems);
+		}
 
 	}
 

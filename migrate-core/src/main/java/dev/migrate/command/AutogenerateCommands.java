@@ -52,20 +52,32 @@ final class AutogenerateCommands {
 	SchemaCheck check(Against against) {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaDiff diff = comparison.compare(false, against).diff();
-		String json = Json.write(json(diff.isEmpty() ? "in_sync" : "changes_detected", comparison, against, diff));
-		if (diff.isEmpty()) {
+		SchemaComparison.Result result = comparison.compare(false, against);
+		SchemaDiff diff = result.diff();
+		List<String> problems = result.applicationProblems();
+		String json = Json.write(json((diff.isEmpty() && problems.isEmpty()) ? "in_sync" : "changes_detected",
+				comparison, against, result));
+		if (diff.isEmpty() && problems.isEmpty()) {
 			return new SchemaCheck(NO_CHANGES, json, true);
 		}
-		StringBuilder text = new StringBuilder("The " + comparison.describeSource() + " has changes that no "
-				+ ((against == Against.DATABASE) ? "revision applied to the database" : "revision") + " captures:\n");
-		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
-		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
+		StringBuilder text = new StringBuilder();
+		if (!diff.isEmpty()) {
+			text.append("The " + comparison.describeSource() + " has changes that no "
+					+ ((against == Against.DATABASE) ? "revision applied to the database" : "revision")
+					+ " captures:\n");
+			diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
+			diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
+		}
 		if (!diff.renameCandidates().isEmpty()) {
 			text.append("Possible renames, written as a drop and an add unless a hint says otherwise:\n");
 			text.append(candidates(diff, comparison));
 		}
-		text.append("Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
+		if (!problems.isEmpty()) {
+			text.append("The application would not start on the schema the revisions build:\n");
+			problems.forEach((line) -> text.append("  ").append(line).append('\n'));
+		}
+		text.append(diff.isEmpty() ? "Write a revision that fixes it ('db revision -m \"<message>\"').\n"
+				: "Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
 		return new SchemaCheck(text.toString(), json, false);
 	}
 
@@ -83,7 +95,7 @@ final class AutogenerateCommands {
 					+ "Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.");
 		}
 		requireClean(result.verification(), diff);
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison) : java(diff, comparison);
 		return acceptedDrops(diff) + this.author.revision(request, body);
 	}
 
@@ -103,7 +115,8 @@ final class AutogenerateCommands {
 	}
 
 	private static Map<String, @Nullable Object> json(String status, SchemaComparison comparison, Against against,
-			SchemaDiff diff) {
+			SchemaComparison.Result result) {
+		SchemaDiff diff = result.diff();
 		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		json.put("status", status);
 		json.put("source", comparison.describeSource());
@@ -126,6 +139,7 @@ final class AutogenerateCommands {
 			return entry;
 		}).toList());
 		json.put("unsupported", diff.unsupported());
+		json.put("applicationProblems", result.applicationProblems());
 		return json;
 	}
 
@@ -183,23 +197,26 @@ final class AutogenerateCommands {
 					change.isHazardous() ? ")" : ""));
 	}
 
-	private static RevisionBody java(SchemaDiff diff) {
+	private static RevisionBody java(SchemaDiff diff, SchemaComparison comparison) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)), true);
+		return body(diff, comparison, "// ", (operation) -> List.of(renderer.render(operation)), true);
 	}
 
-	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
+	private static RevisionBody sql(SchemaDiff diff, SchemaComparison comparison) {
+		Dialect dialect = comparison.dialect();
 		boolean transactional = Stream.concat(diff.upgrade().stream(), diff.downgrade().stream())
 			.noneMatch(dialect::runsOutsideTransaction);
-		return body(diff, "-- ",
+		return body(diff, comparison, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList(),
 				transactional);
 	}
 
-	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering, boolean transactional) {
+	private static RevisionBody body(SchemaDiff diff, SchemaComparison comparison, String comment, Rendering rendering,
+			boolean transactional) {
 		List<String> upgrade = new ArrayList<>();
 		for (SchemaChange change : diff.changes()) {
 			upgrade.add(comment + describe(change));
+			comparison.warnings(change).forEach((warning) -> upgrade.add(comment + "warning: " + warning));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}
 		List<String> downgrade = new ArrayList<>();

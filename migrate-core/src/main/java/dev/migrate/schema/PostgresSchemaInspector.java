@@ -14,13 +14,14 @@ import dev.migrate.schema.Identity.Generation;
 
 /**
  * Reads a PostgreSQL schema from {@code pg_catalog}, with the server's own canonical
- * texts: {@code format_type} for types, {@code pg_get_expr} for defaults, checks and
- * index predicates, {@code pg_get_indexdef} for index expressions. These texts name a
- * type or table outside the connection's {@code search_path} with its schema, so two
- * inspections compare alike when their schemas are equally placed on the search path. One
- * query per kind of object, whatever the number of tables. Not read: exclusion
- * constraints, operator classes, {@code INCLUDE} columns, {@code NULLS NOT DISTINCT} and
- * {@code NOT VALID}.
+ * texts: {@code format_type} for types (a time or timestamp of precision 6, the default,
+ * written without it, as {@code timestamp} and {@code timestamp(6)} are one type),
+ * {@code pg_get_expr} for defaults, checks and index predicates, {@code pg_get_indexdef}
+ * for index expressions. These texts name a type or table outside the connection's
+ * {@code search_path} with its schema, so two inspections compare alike when their
+ * schemas are equally placed on the search path. One query per kind of object, whatever
+ * the number of tables. Not read: exclusion constraints, operator classes,
+ * {@code INCLUDE} columns, {@code NULLS NOT DISTINCT} and {@code NOT VALID}.
  */
 final class PostgresSchemaInspector implements SchemaInspector {
 
@@ -30,7 +31,10 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition""";
 
 	private static final String COLUMNS = """
-			select c.relname, a.attname, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull,
+			select c.relname, a.attname,
+			  case when a.atttypmod = 6 and t.typname in ('timestamp', 'timestamptz', 'time', 'timetz')
+			    then format_type(a.atttypid, null) else format_type(a.atttypid, a.atttypmod) end as type,
+			  a.attnotnull,
 			  pg_get_expr(d.adbin, d.adrelid) as default_value, a.attidentity, a.attgenerated,
 			  col_description(c.oid, a.attnum) as comment,
 			  case when a.attcollation <> t.typcollation then co.collname end as collation,

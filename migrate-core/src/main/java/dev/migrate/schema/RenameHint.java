@@ -12,14 +12,36 @@ import org.springframework.util.Assert;
  * desired schema names it
  * @param from the current name
  * @param to the desired name
+ * @param origin where the hint was declared, for messages, such as
+ * {@code @RenamedFrom on com.example.Account.fullName}, or {@code null}
  */
-public record RenameHint(@Nullable String table, String from, String to) {
+public record RenameHint(@Nullable String table, String from, String to, @Nullable String origin) {
 
 	public RenameHint {
 		Assert.isTrue(table == null || !table.isBlank(), "'table' must not be blank");
 		Assert.hasText(from, "'from' must not be empty");
 		Assert.hasText(to, "'to' must not be empty");
 		Assert.isTrue(!from.equals(to), () -> "A rename needs a new name, not '" + to + "' again");
+	}
+
+	/**
+	 * A hint declared nowhere in particular.
+	 * @param table for a table rename, {@code null}; for a column rename, the table as
+	 * the desired schema names it
+	 * @param from the current name
+	 * @param to the desired name
+	 */
+	public RenameHint(@Nullable String table, String from, String to) {
+		this(table, from, to, null);
+	}
+
+	/**
+	 * This hint, declared at a place.
+	 * @param origin where the hint was declared, for messages
+	 * @return the hint
+	 */
+	public RenameHint declaredAt(String origin) {
+		return new RenameHint(this.table, this.from, this.to, origin);
 	}
 
 	/**

@@ -14,7 +14,8 @@ public class RenameHintException extends MigrateException {
 	 * @param reason what does not match
 	 */
 	public RenameHintException(RenameHint hint, String reason) {
-		super("Rename hint '" + hint + "' matches nothing: " + reason
+		super("Rename hint '" + hint + "'" + ((hint.origin() != null) ? " (" + hint.origin() + ")" : "")
+				+ " matches nothing: " + reason
 				+ "; correct or remove the hint, or check that the model and the revisions are the ones meant");
 	}
 

@@ -34,9 +34,24 @@ public final class JavaProcess {
 	 */
 	public static Result run(Path workingDirectory, Map<String, String> environment, Class<?> mainClass,
 			List<String> arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), mainClass.getName()));
+		return run(workingDirectory, environment, System.getProperty("java.class.path"), mainClass.getName(),
+				arguments);
+	}
+
+	/**
+	 * Run a main class of a class path to its end.
+	 * @param workingDirectory the working directory of the process
+	 * @param environment variables added to this process's environment
+	 * @param classPath the class path of the process
+	 * @param mainClass the name of the class whose {@code main} runs
+	 * @param arguments the program arguments
+	 * @return what the process did
+	 * @throws IllegalStateException when it does not end within two minutes
+	 */
+	public static Result run(Path workingDirectory, Map<String, String> environment, String classPath, String mainClass,
+			List<String> arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List
+			.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath, mainClass));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
 		builder.environment().putAll(environment);

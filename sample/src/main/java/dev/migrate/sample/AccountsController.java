@@ -3,10 +3,10 @@ package dev.migrate.sample;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,51 +15,44 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Accounts and their orders, over the tables the revisions create.
+ * Accounts and their orders, stored through the JPA entities {@link Account} and
+ * {@link Order}.
  */
 @RestController
 @RequestMapping("/api/accounts")
 class AccountsController {
 
-	private final JdbcClient jdbc;
+	private final AccountRepository accounts;
 
-	AccountsController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final OrderRepository orders;
+
+	AccountsController(AccountRepository accounts, OrderRepository orders) {
+		this.accounts = accounts;
+		this.orders = orders;
 	}
 
 	@GetMapping
-	List<Account> accounts() {
-		return this.jdbc.sql("SELECT id, name, email FROM account ORDER BY id").query(Account.class).list();
+	List<AccountView> accounts() {
+		return this.accounts.findAllByOrderByIdAsc().stream().map(AccountView::of).toList();
 	}
 
 	@PostMapping
-	ResponseEntity<Account> create(@RequestBody NewAccount account) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO account (name, email) VALUES (?, ?)")
-			.params(account.name(), account.email())
-			.update(keys, "id");
-		long id = keys.getKeyAs(Long.class);
-		return ResponseEntity.created(URI.create("/api/accounts/" + id))
-			.body(new Account(id, account.name(), account.email()));
+	ResponseEntity<AccountView> create(@RequestBody NewAccount account) {
+		Account saved = this.accounts.save(new Account(account.name(), account.email()));
+		return ResponseEntity.created(URI.create("/api/accounts/" + saved.getId())).body(AccountView.of(saved));
 	}
 
 	@GetMapping("/{id}/orders")
-	List<Order> orders(@PathVariable long id) {
-		return this.jdbc.sql("SELECT id, account_id, total_cents, status FROM orders WHERE account_id = ? ORDER BY id")
-			.param(id)
-			.query(Order.class)
-			.list();
+	@Transactional(readOnly = true)
+	List<OrderView> orders(@PathVariable long id) {
+		return this.orders.findByAccountIdOrderByIdAsc(id).stream().map(OrderView::of).toList();
 	}
 
 	@PostMapping("/{id}/orders")
-	ResponseEntity<Order> placeOrder(@PathVariable long id, @RequestBody NewOrder order) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("INSERT INTO orders (account_id, total_cents, status) VALUES (?, ?, 'PLACED')")
-			.params(id, order.totalCents())
-			.update(keys, "id");
-		long orderId = keys.getKeyAs(Long.class);
-		return ResponseEntity.created(URI.create("/api/accounts/" + id + "/orders"))
-			.body(new Order(orderId, id, order.totalCents(), "PLACED"));
+	@Transactional
+	ResponseEntity<OrderView> placeOrder(@PathVariable long id, @RequestBody NewOrder order) {
+		Order saved = this.orders.save(new Order(this.accounts.getReferenceById(id), order.totalCents(), "PLACED"));
+		return ResponseEntity.created(URI.create("/api/accounts/" + id + "/orders")).body(OrderView.of(saved));
 	}
 
 	/**
@@ -69,7 +62,11 @@ class AccountsController {
 	 * @param name the name
 	 * @param email the email address
 	 */
-	record Account(long id, String name, String email) {
+	record AccountView(long id, String name, String email) {
+
+		static AccountView of(Account account) {
+			return new AccountView(idOf(account.getId()), account.getName(), account.getEmail());
+		}
 
 	}
 
@@ -91,7 +88,12 @@ class AccountsController {
 	 * @param totalCents the total, in cents
 	 * @param status the status
 	 */
-	record Order(long id, long accountId, long totalCents, String status) {
+	record OrderView(long id, long accountId, long totalCents, String status) {
+
+		static OrderView of(Order order) {
+			return new OrderView(idOf(order.getId()), idOf(order.getAccount().getId()), order.getTotalCents(),
+					String.valueOf(order.getStatus()));
+		}
 
 	}
 
@@ -102,6 +104,13 @@ class AccountsController {
 	 */
 	record NewOrder(long totalCents) {
 
+	}
+
+	private static long idOf(@Nullable Long id) {
+		if (id == null) {
+			throw new IllegalStateException("An entity read or saved has an id");
+		}
+		return id;
 	}
 
 }

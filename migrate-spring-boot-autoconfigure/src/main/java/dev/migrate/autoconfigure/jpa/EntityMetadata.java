@@ -4,8 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
@@ -15,8 +18,9 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 
 /**
  * Hibernate's boot {@link Metadata} of the entities, built for a target database with
- * JDBC metadata access switched off, so that Hibernate never opens a connection. Close it
- * to release Hibernate's services.
+ * JDBC metadata access switched off, so that Hibernate never opens a connection.
+ * Hibernate loads the entity classes with the application's class loader. Close it to
+ * release Hibernate's services.
  */
 final class EntityMetadata implements AutoCloseable {
 
@@ -42,8 +46,29 @@ final class EntityMetadata implements AutoCloseable {
 
 	static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
 			@Nullable ClassLoader classLoader) {
-		StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-			.applySettings(hibernateSettings(settings, target, classLoader))
+		return build(managedTypes, settings, target, classLoader, Map.of());
+	}
+
+	/**
+	 * The metadata, with Hibernate's connections to a database for the schema tools that
+	 * read one, such as the validator. The JDBC metadata is still not read on boot, so
+	 * the mapping is the one written for the target.
+	 */
+	static EntityMetadata connected(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
+			@Nullable ClassLoader classLoader, DataSource dataSource) {
+		return build(managedTypes, settings, target, classLoader,
+				Map.of(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource));
+	}
+
+	private static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings,
+			TargetDatabase target, @Nullable ClassLoader classLoader, Map<String, Object> connection) {
+		BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder().enableAutoClose();
+		if (classLoader != null) {
+			bootstrap.applyClassLoader(classLoader);
+		}
+		StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap.build())
+			.applySettings(hibernateSettings(settings, target))
+			.applySettings(connection)
 			.build();
 		try {
 			MetadataSources sources = new MetadataSources(registry);
@@ -58,8 +83,7 @@ final class EntityMetadata implements AutoCloseable {
 		}
 	}
 
-	private static Map<String, Object> hibernateSettings(JpaSettings settings, TargetDatabase target,
-			@Nullable ClassLoader classLoader) {
+	private static Map<String, Object> hibernateSettings(JpaSettings settings, TargetDatabase target) {
 		Map<String, Object> hibernateSettings = new HashMap<>();
 		settings.hibernateProperties().forEach((name, value) -> {
 			if (IGNORED_PREFIXES.stream().noneMatch(name::startsWith)) {
@@ -73,9 +97,6 @@ final class EntityMetadata implements AutoCloseable {
 				String.valueOf(target.majorVersion()));
 		hibernateSettings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION,
 				String.valueOf(target.minorVersion()));
-		if (classLoader != null) {
-			hibernateSettings.put(AvailableSettings.CLASSLOADERS, List.of(classLoader));
-		}
 		return hibernateSettings;
 	}
 

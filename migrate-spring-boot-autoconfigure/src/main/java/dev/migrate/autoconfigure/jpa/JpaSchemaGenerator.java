@@ -1,6 +1,8 @@
 package dev.migrate.autoconfigure.jpa;
 
-import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -50,17 +52,37 @@ public final class JpaSchemaGenerator {
 	}
 
 	/**
-	 * The statements that create the entities' tables, sequences, constraints and indexes
-	 * in an empty schema, in the order Hibernate runs them (foreign keys last).
+	 * The schema of the entities: the DDL that creates it and the renames they declare.
 	 * @param target the database to write for
-	 * @return the statements, without delimiters
+	 * @return the schema
+	 * @throws IllegalStateException when the entities or their settings cannot be read,
+	 * or a {@code @RenamedFrom} names no table or column
 	 */
-	public List<String> createStatements(TargetDatabase target) {
+	public JpaSchema generate(TargetDatabase target) {
 		PersistenceManagedTypes managedTypes = JpaManagedTypes.find(this.beanFactory, this.resourceLoader);
 		JpaSettings settings = JpaSettings.of(this.environment, this.beanFactory);
 		try (EntityMetadata metadata = EntityMetadata.build(managedTypes, settings, target,
 				this.resourceLoader.getClassLoader())) {
-			return CreateStatements.of(metadata);
+			return new JpaSchema(CreateStatements.of(metadata), EntityRenames.of(metadata.metadata()),
+					JavaInitialValues.of(metadata.metadata()));
+		}
+	}
+
+	/**
+	 * Validate a database with Hibernate's schema validator, as
+	 * {@code spring.jpa.hibernate.ddl-auto=validate} does when the application starts,
+	 * without the application's EntityManagerFactory.
+	 * @param target the database
+	 * @param dataSource connections to it
+	 * @return what Hibernate finds wrong, such as
+	 * {@code Schema validation: missing column [price] in table [item]}, or nothing
+	 */
+	public Optional<String> validate(TargetDatabase target, DataSource dataSource) {
+		PersistenceManagedTypes managedTypes = JpaManagedTypes.find(this.beanFactory, this.resourceLoader);
+		JpaSettings settings = JpaSettings.of(this.environment, this.beanFactory);
+		try (EntityMetadata metadata = EntityMetadata.connected(managedTypes, settings, target,
+				this.resourceLoader.getClassLoader(), dataSource)) {
+			return HibernateValidation.of(metadata);
 		}
 	}
 

@@ -60,7 +60,8 @@ class JpaEntityDiscoveryTests {
 	}
 
 	private static List<String> createdTables(JpaSchemaGenerator generator) {
-		return generator.createStatements(H2)
+		return generator.generate(H2)
+			.createStatements()
 			.stream()
 			.filter((statement) -> statement.startsWith("create table "))
 			.map((statement) -> statement.substring("create table ".length(), statement.indexOf(' ', 13)))

@@ -185,7 +185,7 @@ class JpaSchemaGeneratorTests {
 			}
 			withoutJpa.run((context) -> {
 				assertThat(context).doesNotHaveBean(EntityManagerFactory.class);
-				apply(database, JpaSchemaGenerator.of(context).createStatements(target));
+				apply(database, JpaSchemaGenerator.of(context).generate(target).createStatements());
 			});
 			assertThat(inspect(database).tables()).containsOnlyKeys("CUSTOMER", "PURCHASE_ORDER", "ORDER_LINE");
 		}
@@ -193,9 +193,12 @@ class JpaSchemaGeneratorTests {
 
 	@Test
 	void applicationWithoutEntityPackagesIsAnError() {
-		new ApplicationContextRunner().run((context) -> assertThatIllegalStateException().isThrownBy(
-				() -> JpaSchemaGenerator.of(context).createStatements(new TargetDatabase("PostgreSQL", "15.0", 15, 0)))
-			.withMessageContaining("@EntityScan"));
+		new ApplicationContextRunner().run(
+				(context) -> assertThatIllegalStateException()
+					.isThrownBy(() -> JpaSchemaGenerator.of(context)
+						.generate(new TargetDatabase("PostgreSQL", "15.0", 15, 0))
+						.createStatements())
+					.withMessageContaining("@EntityScan"));
 	}
 
 	private List<String> generate(TestDatabase database, ApplicationContextRunner runner) throws SQLException {
@@ -208,7 +211,7 @@ class JpaSchemaGeneratorTests {
 			assertThat(context).hasNotFailed();
 			SessionFactoryCounter counter = context.getBean(SessionFactoryCounter.class);
 			assertThat(counter.created).as("the application's own EntityManagerFactory").hasValue(1);
-			generated.add(JpaSchemaGenerator.of(context).createStatements(target));
+			generated.add(JpaSchemaGenerator.of(context).generate(target).createStatements());
 			assertThat(counter.created).as("session factories after generating").hasValue(1);
 		});
 		return generated.get(0);
