@@ -13,7 +13,6 @@ import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.ops.JavaSourceRenderer;
 import dev.migrate.ops.Operation;
-import dev.migrate.schema.Hazard;
 import dev.migrate.schema.MigrationVerifier.Verification;
 import dev.migrate.schema.RenameCandidate;
 import dev.migrate.schema.SchemaChange;
@@ -26,8 +25,6 @@ import org.jspecify.annotations.Nullable;
  * revisions build, report the difference, or verify it and write it as a new revision.
  */
 final class AutogenerateCommands {
-
-	static final String NO_CHANGES = "No changes in schema detected.\n";
 
 	private final Supplier<SchemaComparison> comparison;
 
@@ -48,17 +45,7 @@ final class AutogenerateCommands {
 	SchemaCheck check() {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaDiff diff = comparison.compare(false).diff();
-		if (diff.isEmpty()) {
-			return new SchemaCheck(NO_CHANGES + notes(diff), true);
-		}
-		StringBuilder text = new StringBuilder(
-				"The " + comparison.describeSource() + " has changes that no revision captures:\n");
-		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
-		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
-		text.append(notes(diff));
-		text.append("Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
-		return new SchemaCheck(text.toString(), false);
+		return SchemaCheck.of(comparison.describeSource(), comparison.compare(false).diff());
 	}
 
 	String migrate(NewRevision request) {
@@ -67,11 +54,11 @@ final class AutogenerateCommands {
 		SchemaComparison.Result result = comparison.compare(true);
 		SchemaDiff diff = result.diff();
 		if (diff.isEmpty()) {
-			return NO_CHANGES + notes(diff);
+			return SchemaCheck.NO_CHANGES + SchemaCheck.notes(diff);
 		}
 		requireClean(result.verification(), diff);
 		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
-		return notes(diff) + this.author.revision(request, body);
+		return SchemaCheck.notes(diff) + this.author.revision(request, body);
 	}
 
 	/**
@@ -115,27 +102,6 @@ final class AutogenerateCommands {
 		throw new MigrateException(text.toString());
 	}
 
-	private static String notes(SchemaDiff diff) {
-		return diff.renameCandidates()
-			.stream()
-			.map((candidate) -> "Note: " + candidate
-					+ "; it is generated as a drop and an add: edit the revision if it is a rename\n")
-			.collect(Collectors.joining());
-	}
-
-	private static String describe(SchemaChange change) {
-		return change.description() + warning(change);
-	}
-
-	private static String warning(SchemaChange change) {
-		return change.hazards()
-			.stream()
-			.sorted()
-			.map(Hazard::description)
-			.collect(Collectors.joining(", ", change.isHazardous() ? " (warning: " : "",
-					change.isHazardous() ? ")" : ""));
-	}
-
 	private static RevisionBody java(SchemaDiff diff) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
 		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
@@ -149,7 +115,7 @@ final class AutogenerateCommands {
 	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering) {
 		List<String> upgrade = new ArrayList<>();
 		for (SchemaChange change : diff.changes()) {
-			upgrade.add(comment + describe(change));
+			upgrade.add(comment + SchemaCheck.describe(change));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}
 		List<String> downgrade = new ArrayList<>();

@@ -38,7 +38,8 @@ public class MigrationTestExtension implements ParameterResolver {
 		DatabaseSource databases = DatabaseSource.forTest(extensionContext.getRequiredTestInstance(),
 				(spring != null) ? spring::dataSource : null);
 		extensionContext.getStore(NAMESPACE).put(DatabaseSource.class, databases);
-		return new MigrationCheckSuite(settings, databases, testClass.getClassLoader());
+		return new MigrationCheckSuite(settings, databases, TestModel.of(settings, spring, testClass.getClassLoader()),
+				testClass.getClassLoader());
 	}
 
 }
