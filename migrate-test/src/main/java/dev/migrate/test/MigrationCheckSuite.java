@@ -24,9 +24,8 @@ public final class MigrationCheckSuite {
 
 	private final TestModel model;
 
-	MigrationCheckSuite(MigrationSettings settings, DatabaseSource databases, TestModel model,
-			ClassLoader classLoader) {
-		this.migrations = new Migrations(settings, classLoader);
+	MigrationCheckSuite(Migrations migrations, DatabaseSource databases, TestModel model) {
+		this.migrations = migrations;
 		this.databases = databases;
 		this.model = model;
 	}
