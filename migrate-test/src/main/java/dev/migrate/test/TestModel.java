@@ -76,20 +76,22 @@ final class TestModel {
 	}
 
 	/**
-	 * Where the model is built: shadow databases on the server of the test's database.
+	 * Where the model is built: shadow databases on the server of the test's database, in
+	 * memory for H2 (a new in-memory database needs no credentials), else opened with the
+	 * test database's credentials as {@code db check} opens them.
 	 * @param dataSource the test's database
 	 * @param dialect its dialect
 	 * @return the shadow databases
 	 */
 	ShadowDatabases shadows(DataSource dataSource, Dialect dialect) {
-		if (this.autoConfigured) {
-			return AutoConfiguredModel.shadows(dataSource, dialect, this.shadowUrl);
+		if (dialect.name().equals("h2")) {
+			return new ShadowDatabases(urlOf(dataSource), TestModel::h2, dialect);
 		}
-		if (!dialect.name().equals("h2")) {
+		if (!this.autoConfigured) {
 			throw new MigrateException("The model check opens shadow databases on " + dialect.name()
 					+ " with Spring Boot's DataSourceBuilder; add migrate-spring-boot-starter to the test class path");
 		}
-		return new ShadowDatabases(urlOf(dataSource), TestModel::h2, dialect);
+		return AutoConfiguredModel.shadows(dataSource, dialect, this.shadowUrl);
 	}
 
 	private static DataSource h2(String url) {
