@@ -69,6 +69,14 @@ public final class SchemaFileSource implements ModelSource {
 		}
 	}
 
+	/**
+	 * Whether the schema file exists.
+	 * @return {@code true} when there is a file to read
+	 */
+	public boolean exists() {
+		return this.resourceLoader.getResource(this.location).exists();
+	}
+
 	private String read() {
 		Resource resource = this.resourceLoader.getResource(this.location);
 		if (!resource.exists()) {

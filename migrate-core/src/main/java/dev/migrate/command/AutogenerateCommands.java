@@ -1,9 +1,7 @@
 package dev.migrate.command;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -17,9 +15,7 @@ import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.ops.JavaSourceRenderer;
 import dev.migrate.ops.Operation;
-import dev.migrate.schema.Hazard;
 import dev.migrate.schema.MigrationVerifier.Verification;
-import dev.migrate.schema.RenameHint;
 import dev.migrate.schema.SchemaChange;
 import dev.migrate.schema.SchemaDiff;
 
@@ -30,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  * revisions build, report the difference, or verify it and write it as a new revision.
  */
 final class AutogenerateCommands {
-
-	static final String NO_CHANGES = "No changes in schema detected.\n";
 
 	private final Supplier<SchemaComparison> comparison;
 
@@ -52,33 +46,7 @@ final class AutogenerateCommands {
 	SchemaCheck check(Against against) {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaComparison.Result result = comparison.compare(false, against);
-		SchemaDiff diff = result.diff();
-		List<String> problems = result.applicationProblems();
-		String json = Json.write(json((diff.isEmpty() && problems.isEmpty()) ? "in_sync" : "changes_detected",
-				comparison, against, result));
-		if (diff.isEmpty() && problems.isEmpty()) {
-			return new SchemaCheck(NO_CHANGES, json, true);
-		}
-		StringBuilder text = new StringBuilder();
-		if (!diff.isEmpty()) {
-			text.append("The " + comparison.describeSource() + " has changes that no "
-					+ ((against == Against.DATABASE) ? "revision applied to the database" : "revision")
-					+ " captures:\n");
-			diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
-			diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
-		}
-		if (!diff.renameCandidates().isEmpty()) {
-			text.append("Possible renames, written as a drop and an add unless a hint says otherwise:\n");
-			text.append(candidates(diff, comparison));
-		}
-		if (!problems.isEmpty()) {
-			text.append("The application would not start on the schema the revisions build:\n");
-			problems.forEach((line) -> text.append("  ").append(line).append('\n'));
-		}
-		text.append(diff.isEmpty() ? "Write a revision that fixes it ('db revision -m \"<message>\"').\n"
-				: "Run 'db migrate -m \"<message>\"' to write a revision for them.\n");
-		return new SchemaCheck(text.toString(), json, false);
+		return SchemaCheck.of(comparison, against, comparison.compare(false, against));
 	}
 
 	String migrate(NewRevision request, Against against, boolean acceptDrops) {
@@ -87,11 +55,12 @@ final class AutogenerateCommands {
 		SchemaComparison.Result result = comparison.compare(true, against);
 		SchemaDiff diff = result.diff();
 		if (diff.isEmpty()) {
-			return NO_CHANGES;
+			return SchemaCheck.NO_CHANGES;
 		}
 		if (!diff.renameCandidates().isEmpty() && !acceptDrops) {
 			throw new DropsNotConfirmedException("The " + comparison.describeSource()
-					+ " drops what may have been renamed, so nothing was written:\n" + candidates(diff, comparison)
+					+ " drops what may have been renamed, so nothing was written:\n"
+					+ SchemaCheck.candidates(diff, comparison)
 					+ "Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.");
 		}
 		requireClean(result.verification(), diff);
@@ -99,48 +68,11 @@ final class AutogenerateCommands {
 		return acceptedDrops(diff) + this.author.revision(request, body);
 	}
 
-	private static String candidates(SchemaDiff diff, SchemaComparison comparison) {
-		return diff.renameCandidates()
-			.stream()
-			.map((candidate) -> "  " + candidate.hint() + " (" + candidate.reason() + "): if it is a rename, "
-					+ comparison.howToDeclare(candidate.hint()) + "\n")
-			.collect(Collectors.joining());
-	}
-
 	private static String acceptedDrops(SchemaDiff diff) {
 		return diff.renameCandidates()
 			.stream()
 			.map((candidate) -> "Note: " + candidate + " is written as a drop and an add, as --accept-drops says\n")
 			.collect(Collectors.joining());
-	}
-
-	private static Map<String, @Nullable Object> json(String status, SchemaComparison comparison, Against against,
-			SchemaComparison.Result result) {
-		SchemaDiff diff = result.diff();
-		Map<String, @Nullable Object> json = new LinkedHashMap<>();
-		json.put("status", status);
-		json.put("source", comparison.describeSource());
-		json.put("against", against.optionName());
-		json.put("changes",
-				diff.changes()
-					.stream()
-					.flatMap((change) -> ChangeEntry.of(change).stream())
-					.map(ChangeEntry::toJson)
-					.toList());
-		json.put("renameCandidates", diff.renameCandidates().stream().map((candidate) -> {
-			Map<String, @Nullable Object> entry = new LinkedHashMap<>();
-			RenameHint hint = candidate.hint();
-			entry.put("kind", hint.isColumn() ? "rename_column" : "rename_table");
-			entry.put("object", hint.isColumn() ? hint.table() + "." + hint.from() : hint.from());
-			entry.put("before", hint.from());
-			entry.put("after", hint.to());
-			entry.put("reason", candidate.reason());
-			entry.put("hint", comparison.howToDeclare(hint));
-			return entry;
-		}).toList());
-		json.put("unsupported", diff.unsupported());
-		json.put("applicationProblems", result.applicationProblems());
-		return json;
 	}
 
 	/**
@@ -184,19 +116,6 @@ final class AutogenerateCommands {
 		throw new MigrateException(text.toString());
 	}
 
-	private static String describe(SchemaChange change) {
-		return change.description() + warning(change);
-	}
-
-	private static String warning(SchemaChange change) {
-		return change.hazards()
-			.stream()
-			.sorted()
-			.map(Hazard::description)
-			.collect(Collectors.joining(", ", change.isHazardous() ? " (warning: " : "",
-					change.isHazardous() ? ")" : ""));
-	}
-
 	private static RevisionBody java(SchemaDiff diff, SchemaComparison comparison) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
 		return body(diff, comparison, "// ", (operation) -> List.of(renderer.render(operation)), true);
@@ -215,7 +134,7 @@ final class AutogenerateCommands {
 			boolean transactional) {
 		List<String> upgrade = new ArrayList<>();
 		for (SchemaChange change : diff.changes()) {
-			upgrade.add(comment + describe(change));
+			upgrade.add(comment + SchemaCheck.describe(change));
 			comparison.warnings(change).forEach((warning) -> upgrade.add(comment + "warning: " + warning));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}

@@ -24,6 +24,16 @@ public enum MigrationCheck {
 	UPGRADE("upgrade from base to heads"),
 
 	/**
+	 * After an upgrade from base to the heads, the schema equals the application's model:
+	 * in a Spring test the model source its configuration picks (the schema file or the
+	 * JPA entities, as for {@code db check}), else the {@link MigrationTest#schemaFile()
+	 * schema file}. A failure lists what the model has that no revision captures, in the
+	 * lines {@code db check} prints. Aborted, with the reason, when the application has
+	 * no model.
+	 */
+	MODEL("model matches the migrated schema"),
+
+	/**
 	 * For each revision in run order: upgrade, downgrade, upgrade again; after the
 	 * downgrade the schema is the one before the revision, after the second upgrade the
 	 * one after it.
@@ -34,7 +44,13 @@ public enum MigrationCheck {
 	 * The offline SQL of the upgrade from base to the heads and of the downgrade back to
 	 * base renders for each dialect.
 	 */
-	OFFLINE_SQL("offline SQL");
+	OFFLINE_SQL("offline SQL"),
+
+	/**
+	 * For each dialect of the offline SQL, {@code db lint base:heads} has no finding at
+	 * or above {@link MigrationTest#lintFailOn()} that the revision does not suppress.
+	 */
+	LINT("lint");
 
 	private final String displayName;
 

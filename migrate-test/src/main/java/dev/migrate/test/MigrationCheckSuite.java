@@ -13,8 +13,8 @@ import dev.migrate.dialect.Dialects;
 
 /**
  * The selected checks of one test class, as dynamic tests in a fixed order: heads,
- * downgrades, upgrade, stairway, offline SQL. Each check that needs a database gets its
- * own from the {@link DatabaseSource}.
+ * downgrades, upgrade, model, stairway, offline SQL, lint. Each check that needs a
+ * database gets its own from the {@link DatabaseSource}.
  */
 public final class MigrationCheckSuite {
 
@@ -22,9 +22,12 @@ public final class MigrationCheckSuite {
 
 	private final DatabaseSource databases;
 
-	MigrationCheckSuite(MigrationSettings settings, DatabaseSource databases, ClassLoader classLoader) {
-		this.migrations = new Migrations(settings, classLoader);
+	private final TestModel model;
+
+	MigrationCheckSuite(Migrations migrations, DatabaseSource databases, TestModel model) {
+		this.migrations = migrations;
 		this.databases = databases;
+		this.model = model;
 	}
 
 	/**
@@ -44,12 +47,18 @@ public final class MigrationCheckSuite {
 			case DOWNGRADES -> DynamicTest.dynamicTest(name, () -> DowngradesCheck.run(this.migrations));
 			case UPGRADE ->
 				DynamicTest.dynamicTest(name, () -> UpgradeCheck.run(this.migrations, this.databases.next()));
+			case MODEL ->
+				DynamicTest.dynamicTest(name, () -> ModelCheck.run(this.migrations, this.databases.next(), this.model));
 			case STAIRWAY -> DynamicContainer.dynamicContainer(name,
 					whenRun(() -> new StairwayCheck(this.migrations, this.databases.next()).tests()));
 			case OFFLINE_SQL -> DynamicContainer.dynamicContainer(name,
 					whenRun(() -> offlineDialects().stream()
 						.map((dialect) -> DynamicTest.dynamicTest(dialect.name(),
 								() -> OfflineSqlCheck.run(this.migrations, dialect)))));
+			case LINT -> DynamicContainer.dynamicContainer(name,
+					whenRun(() -> offlineDialects().stream()
+						.map((dialect) -> DynamicTest.dynamicTest(dialect.name(),
+								() -> LintCheck.run(this.migrations, dialect)))));
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migrate.lint.Severity;
 import dev.migrate.runtime.MigratorBuilder;
 import dev.migrate.script.ScriptLoader;
 
@@ -20,10 +21,15 @@ import dev.migrate.script.ScriptLoader;
  * @param heads the expected heads; empty for exactly one
  * @param irreversible the revisions that are not downgraded on purpose
  * @param checks the checks to run
- * @param dialects the dialects of the offline SQL; empty for the test database's
+ * @param dialects the dialects of the offline SQL and the lint; empty for the test
+ * database's
+ * @param schemaFile the schema file of the model check, or {@code null} for the
+ * application's model source
+ * @param lintFailOn the least severity of a lint finding that fails the lint check
  */
 record MigrationSettings(List<String> locations, String versionTable, String historyTable, Set<String> heads,
-		Set<String> irreversible, List<MigrationCheck> checks, List<String> dialects) {
+		Set<String> irreversible, List<MigrationCheck> checks, List<String> dialects, @Nullable String schemaFile,
+		Severity lintFailOn) {
 
 	MigrationSettings {
 		locations = List.copyOf(locations);
@@ -54,7 +60,8 @@ record MigrationSettings(List<String> locations, String versionTable, String his
 				Objects.requireNonNullElse(contextProperties.apply("migrate.history-table"),
 						MigratorBuilder.DEFAULT_HISTORY_TABLE),
 				Set.of(settings.heads()), Set.of(settings.irreversible()), List.of(settings.checks()),
-				List.of(settings.dialects()));
+				List.of(settings.dialects()), settings.schemaFile().isEmpty() ? null : settings.schemaFile(),
+				settings.lintFailOn());
 	}
 
 	@MigrationTest

@@ -9,6 +9,8 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dev.migrate.lint.Severity;
+
 /**
  * Configures the checks of a {@link MigrationChecks} test class. Without it the checks
  * use the defaults below. <pre class="code">
@@ -51,7 +53,7 @@ public @interface MigrationTest {
 	 * @return the checks, all of them by default
 	 */
 	MigrationCheck[] checks() default { MigrationCheck.HEADS, MigrationCheck.DOWNGRADES, MigrationCheck.UPGRADE,
-			MigrationCheck.STAIRWAY, MigrationCheck.OFFLINE_SQL };
+			MigrationCheck.MODEL, MigrationCheck.STAIRWAY, MigrationCheck.OFFLINE_SQL, MigrationCheck.LINT };
 
 	/**
 	 * The dialects the offline SQL is rendered for, such as {@code postgresql}; none
@@ -59,5 +61,22 @@ public @interface MigrationTest {
 	 * @return the dialect names
 	 */
 	String[] dialects() default {};
+
+	/**
+	 * The schema file whose DDL is the application's model, for the
+	 * {@link MigrationCheck#MODEL model check}, such as {@code classpath:db/schema.sql}.
+	 * None means, in a Spring test, the model source of the application's
+	 * {@code migrate.model.*} configuration, and without one
+	 * {@code classpath:db/schema.sql}.
+	 * @return the schema file location
+	 */
+	String schemaFile() default "";
+
+	/**
+	 * The least severity of a lint finding that fails the {@link MigrationCheck#LINT lint
+	 * check}.
+	 * @return the threshold
+	 */
+	Severity lintFailOn() default Severity.ERROR;
 
 }

@@ -1,5 +1,6 @@
 package dev.migrate.test;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -8,11 +9,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.util.ClassUtils;
 
 /**
- * Gives a {@link MigrationChecks} test its {@link MigrationCheckSuite}, configured by the
- * class's {@link MigrationTest @MigrationTest}. The checks use the test's
+ * Gives a {@link MigrationChecks} test its {@link MigrationCheckSuite}, and a test method
+ * of a {@link MigrationTest @MigrationTest} class its {@link MigrationData}, configured
+ * by the class's {@link MigrationTest @MigrationTest}. Both use the test's
  * {@link MigrationDataSource @MigrationDataSource}, else the {@link javax.sql.DataSource}
- * of its Spring context, else in-memory H2 databases that are shut down when the checks
- * are done.
+ * of its Spring context, else in-memory H2 databases that are shut down when the test is
+ * done.
  */
 public class MigrationTestExtension implements ParameterResolver {
 
@@ -25,7 +27,8 @@ public class MigrationTestExtension implements ParameterResolver {
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-		return parameterContext.getParameter().getType() == MigrationCheckSuite.class;
+		Class<?> type = parameterContext.getParameter().getType();
+		return type == MigrationCheckSuite.class || type == MigrationData.class;
 	}
 
 	@Override
@@ -35,10 +38,23 @@ public class MigrationTestExtension implements ParameterResolver {
 		MigrationSettings settings = MigrationSettings.of(
 				AnnotationSupport.findAnnotation(testClass, MigrationTest.class).orElse(null),
 				(name) -> (spring != null) ? spring.property(name) : null);
+		DatabaseSource databases = databases(extensionContext, spring);
+		Migrations migrations = new Migrations(settings, testClass.getClassLoader());
+		if (parameterContext.getParameter().getType() == MigrationData.class) {
+			return new MigrationData(migrations, databases);
+		}
+		return new MigrationCheckSuite(migrations, databases,
+				TestModel.of(settings, spring, testClass.getClassLoader()));
+	}
+
+	/**
+	 * The databases of one test method, closed with its extension context.
+	 */
+	private static DatabaseSource databases(ExtensionContext extensionContext, @Nullable SpringTestContext spring) {
 		DatabaseSource databases = DatabaseSource.forTest(extensionContext.getRequiredTestInstance(),
 				(spring != null) ? spring::dataSource : null);
-		extensionContext.getStore(NAMESPACE).put(DatabaseSource.class, databases);
-		return new MigrationCheckSuite(settings, databases, testClass.getClassLoader());
+		extensionContext.getStore(NAMESPACE).put(databases, databases);
+		return databases;
 	}
 
 }

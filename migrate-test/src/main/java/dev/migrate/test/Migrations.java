@@ -7,7 +7,9 @@ import javax.sql.DataSource;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.H2Dialect;
+import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
+import dev.migrate.graph.Step;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.runtime.MigratorBuilder;
 
@@ -59,6 +61,15 @@ final class Migrations {
 	 */
 	Migrator withoutDatabase() {
 		return builder().load();
+	}
+
+	/**
+	 * The steps of an upgrade from base to the heads, in run order.
+	 * @param migrator the loaded revisions
+	 * @return one step per revision
+	 */
+	static List<Step> runOrder(Migrator migrator) {
+		return new MigrationPlanner(migrator.graph()).upgrade(List.of(), "heads").steps();
 	}
 
 	/**

@@ -43,6 +43,10 @@ final class SpringTestContext {
 			.anyMatch((extendWith) -> List.of(extendWith.value()).contains(SpringExtension.class));
 	}
 
+	ApplicationContext applicationContext() {
+		return this.applicationContext;
+	}
+
 	DataSource dataSource() {
 		return this.applicationContext.getBean(DataSource.class);
 	}

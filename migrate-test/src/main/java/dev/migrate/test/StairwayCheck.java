@@ -16,7 +16,6 @@ import org.junit.jupiter.api.DynamicTest;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
-import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.Step;
 import dev.migrate.runtime.Migrator;
@@ -47,7 +46,7 @@ final class StairwayCheck {
 
 	Stream<DynamicTest> tests() {
 		Migrator loaded = this.migrations.withoutDatabase();
-		List<Step> steps = new MigrationPlanner(loaded.graph()).upgrade(List.of(), "heads").steps();
+		List<Step> steps = Migrations.runOrder(loaded);
 		return steps.stream().map((step) -> {
 			Revision revision = Objects.requireNonNull(step.revision(), "an upgrade step has a revision");
 			return DynamicTest.dynamicTest(Migrations.describe(revision), () -> runGuarded(step, revision));

@@ -34,8 +34,9 @@ class MigrationTestExtensionTests {
 	@Test
 	void goodRevisionsPassEveryCheckOnH2() {
 		Events tests = run(GoodOnH2.class);
-		// heads, downgrades, upgrade, five stairway steps, offline SQL for h2
-		tests.assertStatistics((stats) -> stats.started(9).succeeded(9));
+		// heads, downgrades, upgrade, model, five stairway steps, offline SQL and lint
+		// for h2
+		tests.assertStatistics((stats) -> stats.started(11).succeeded(11));
 		assertThat(tests.started().stream().map((event) -> event.getTestDescriptor().getDisplayName())).contains(
 				"revision a1000000000a (db.good.CreateAccount)",
 				"revision e5000000000e (classpath:db/good/e5000000000e_merge.sql)");
@@ -46,7 +47,7 @@ class MigrationTestExtensionTests {
 		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
 			postgres = database.dataSource();
 			Events tests = run(GoodOnPostgres.class);
-			tests.assertStatistics((stats) -> stats.started(9).succeeded(9));
+			tests.assertStatistics((stats) -> stats.started(11).succeeded(11));
 			assertThat(new JdbcTemplate(database.dataSource()).queryForList("select version_num from migrate_version",
 					String.class))
 				.containsExactly("e5000000000e");
@@ -155,8 +156,10 @@ class MigrationTestExtensionTests {
 	@Test
 	void revisionThatReadsDataUnguardedFailsTheOfflineSqlCheckForEachDialectNamingTheRevision() {
 		Events tests = run(ReadsDataOffline.class);
-		// heads, downgrades, upgrade and two stairway steps pass online
-		tests.assertStatistics((stats) -> stats.started(7).succeeded(5).failed(2));
+		// heads, downgrades, upgrade, two stairway steps and the lint for both dialects
+		// pass;
+		// the fixture has no model
+		tests.assertStatistics((stats) -> stats.started(10).succeeded(7).failed(2).aborted(1));
 		for (String dialect : new String[] { "h2", "postgresql" }) {
 			tests.failed()
 				.assertThatEvents()
@@ -192,12 +195,12 @@ class MigrationTestExtensionTests {
 		return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute().testEvents();
 	}
 
-	@MigrationTest(locations = "classpath:db/good")
+	@MigrationTest(locations = "classpath:db/good", schemaFile = "classpath:model/good.sql")
 	static class GoodOnH2 implements MigrationChecks {
 
 	}
 
-	@MigrationTest(locations = "classpath:db/good")
+	@MigrationTest(locations = "classpath:db/good", schemaFile = "classpath:model/good.sql")
 	static class GoodOnPostgres implements MigrationChecks {
 
 		@MigrationDataSource

@@ -36,15 +36,15 @@ class SpringTestSlicesTests {
 		try (TestDatabase database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL)) {
 			postgres = database;
 			Events tests = run(OnSpringBootTest.class);
-			tests.assertStatistics((stats) -> stats.started(9).succeeded(9));
+			tests.assertStatistics((stats) -> stats.started(11).succeeded(11));
 			JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
 			assertThat(jdbc.queryForList("select version_num from app_version", String.class))
 				.containsExactly("e5000000000e");
 			assertThat(jdbc.queryForObject(
 					"select count(*) from app_history where direction = 'downgrade' and revision = 'b2000000000b'",
 					Integer.class))
-				.as("the way down to base before the upgrade check and before the stairway, and the stairway's own")
-				.isEqualTo(3);
+				.as("the way down to base before the upgrade, model and stairway checks, and the stairway's own")
+				.isEqualTo(4);
 			assertThat(jdbc.queryForObject(
 					"select count(*) from information_schema.tables where table_name in ('migrate_version', 'migrate_history')",
 					Integer.class))
@@ -76,8 +76,9 @@ class SpringTestSlicesTests {
 
 	}
 
-	@SpringBootTest(classes = Application.class, properties = { "migrate.locations=classpath:db/good",
-			"migrate.version-table=app_version", "migrate.history-table=app_history" })
+	@SpringBootTest(classes = Application.class,
+			properties = { "migrate.locations=classpath:db/good", "migrate.version-table=app_version",
+					"migrate.history-table=app_history", "migrate.model.schema-file=classpath:model/good.sql" })
 	static class OnSpringBootTest implements MigrationChecks {
 
 		@DynamicPropertySource

@@ -1,12 +1,7 @@
 package dev.migrate.autoconfigure.command;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
-import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autogenerate.SchemaComparison;
@@ -21,12 +16,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.DefaultCommandParser;
@@ -61,27 +54,15 @@ public final class DbCommandAutoConfiguration {
 	}
 
 	/**
-	 * The comparison of {@code db check} and {@code db migrate}: shadow databases on the
-	 * server of {@code migrate.model.shadow-url}, else of the database to migrate, opened
-	 * with the credentials of the database to migrate.
+	 * The comparison of {@code db check} and {@code db migrate}: the application's model
+	 * against its revisions, in shadow databases (see
+	 * {@link ApplicationShadowDatabases}).
 	 */
 	private static SchemaComparison schemaComparison(Migrator migrator, MigrateProperties.Model model,
 			ApplicationContext context) {
-		DataSource target = migrator.dataSource();
-		String serverUrl = (model.getShadowUrl() != null) ? model.getShadowUrl() : urlOf(target);
-		ShadowDatabases shadows = new ShadowDatabases(serverUrl,
-				(url) -> DataSourceBuilder.derivedFrom(target).type(SimpleDriverDataSource.class).url(url).build(),
-				migrator.dialect());
+		ShadowDatabases shadows = ApplicationShadowDatabases.of(migrator.dataSource(), migrator.dialect(),
+				model.getShadowUrl());
 		return new SchemaComparison(migrator, ModelSources.of(model, context), shadows, migrator.dialect());
-	}
-
-	private static String urlOf(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getURL();
-		}
-		catch (SQLException ex) {
-			throw new MigrateException("Cannot read the URL of the database to migrate: " + ex.getMessage(), ex);
-		}
 	}
 
 	private static RevisionFiles revisionFiles(MigrateProperties properties) {

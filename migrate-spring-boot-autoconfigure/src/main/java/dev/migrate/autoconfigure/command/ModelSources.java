@@ -13,14 +13,22 @@ import org.springframework.context.ApplicationContext;
  * Picks the desired schema of {@code db check} and {@code db migrate}:
  * {@code migrate.model.source} when set; else the schema file when
  * {@code migrate.model.schema-file} is set or the default schema file exists; else the
- * JPA entities when Hibernate is on the class path; else the schema file.
+ * JPA entities when Hibernate is on the class path; else the schema file. Tests of the
+ * application's migrations (migrate-test) take the model from here too.
  */
-final class ModelSources {
+public final class ModelSources {
 
 	private ModelSources() {
 	}
 
-	static ModelSource of(MigrateProperties.Model model, ApplicationContext context) {
+	/**
+	 * The model source of an application.
+	 * @param model the {@code migrate.model.*} properties
+	 * @param context the application context, which loads the schema file and knows the
+	 * JPA entities
+	 * @return the model source
+	 */
+	public static ModelSource of(MigrateProperties.Model model, ApplicationContext context) {
 		String schemaFile = (model.getSchemaFile() != null) ? model.getSchemaFile() : SchemaFileSource.DEFAULT_LOCATION;
 		return switch (sourceOf(model, schemaFile, context)) {
 			case SCHEMA_FILE -> new SchemaFileSource(schemaFile, context);

@@ -1,0 +1,8 @@
+-- revision: a1000000000a
+-- message: Create account
+
+-- upgrade
+CREATE TABLE account (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL);
+
+-- downgrade
+DROP TABLE account;
