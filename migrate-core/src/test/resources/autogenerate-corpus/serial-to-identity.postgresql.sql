@@ -2,7 +2,7 @@
 -- goes, the identity comes, and the downgrade brings the owned sequence back.
 -- not mariadb: MariaDB has no serial columns; AUTO_INCREMENT is its only kind.
 -- not h2: H2 has no serial columns of its own (serial is an identity there).
--- expect: alter column counter.id: serial -> by default identity*
+-- expect: alter column counter.id: serial * -> by default identity*
 -- before:
 create table counter (id serial primary key, name varchar(20));
 -- desired:

@@ -26,6 +26,8 @@ public final class SchemaDiffer {
 
 	private final EnumTypeDefinitions enumTypes;
 
+	private final FallbackSql fallbackSql;
+
 	private final ChangePlanner planner = new ChangePlanner();
 
 	/**
@@ -36,6 +38,7 @@ public final class SchemaDiffer {
 	public SchemaDiffer(Dialect dialect) {
 		this.indexes = new IndexDefinitions(dialect);
 		this.enumTypes = new EnumTypeDefinitions(dialect);
+		this.fallbackSql = new FallbackSql(dialect);
 	}
 
 	/**
@@ -61,7 +64,7 @@ public final class SchemaDiffer {
 		SchemaModel renamed = renames.renamed();
 		List<SchemaChange> changes = new ArrayList<>(renames.changes());
 		List<String> unsupported = new ArrayList<>();
-		SchemaContext context = new SchemaContext(renamed, desired, this.indexes);
+		SchemaContext context = new SchemaContext(renamed, desired, this.indexes, this.fallbackSql);
 		for (Table table : desired.tables().values()) {
 			Table existing = renamed.table(table.name());
 			if (existing == null) {
@@ -80,7 +83,7 @@ public final class SchemaDiffer {
 		}
 		List<SchemaChange> typeCreations = new ArrayList<>();
 		List<SchemaChange> typeDrops = new ArrayList<>();
-		diffEnumTypes(renamed, desired, typeCreations, typeDrops, unsupported);
+		diffEnumTypes(current, desired, typeCreations, typeDrops);
 		unsupported.addAll(unsupportedObjects("sequence", renamed.sequences().keySet(), desired.sequences().keySet(),
 				!Objects.equals(renamed.sequences(), desired.sequences())));
 		return new SchemaDiff(this.planner.plan(typeCreations, changes, typeDrops), renameCandidates(renamed, desired),
@@ -88,16 +91,14 @@ public final class SchemaDiffer {
 	}
 
 	private void diffEnumTypes(SchemaModel current, SchemaModel desired, List<SchemaChange> creations,
-			List<SchemaChange> drops, List<String> unsupported) {
+			List<SchemaChange> drops) {
 		for (EnumType type : desired.enumTypes().values()) {
 			EnumType existing = current.enumTypes().get(type.name());
 			if (existing == null) {
 				creations.add(this.enumTypes.createChange(type));
 			}
 			else if (!existing.values().equals(type.values())) {
-				unsupported.add("enum type " + EnumTypeDefinitions.describe(existing) + " -> "
-						+ EnumTypeDefinitions.describe(type)
-						+ ": no operation changes the values of an enum type yet; write it with op.execute");
+				creations.addAll(this.enumTypes.changes(existing, type, current));
 			}
 		}
 		current.enumTypes()

@@ -52,8 +52,16 @@ abstract class AbstractCorpusTests {
 		this.differ = new SchemaDiffer(this.dialect);
 	}
 
+	/**
+	 * The scenarios of this database; {@code -Dcorpus.scenarios=<text>,<text>} keeps
+	 * those whose name contains one of the texts.
+	 */
 	List<CorpusScenario> scenarios() {
-		return CorpusScenarios.forDatabase(this.kind);
+		List<String> only = List.of(System.getProperty("corpus.scenarios", "").split(","));
+		return CorpusScenarios.forDatabase(this.kind)
+			.stream()
+			.filter((scenario) -> only.stream().anyMatch(scenario.name()::contains))
+			.toList();
 	}
 
 	@ParameterizedTest(name = "{0}")

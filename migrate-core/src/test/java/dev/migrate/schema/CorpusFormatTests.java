@@ -41,11 +41,13 @@ class CorpusFormatTests {
 	@Test
 	void excusesGiveAReason() {
 		CorpusScenarios.files()
-			.forEach((name, files) -> files.values()
-				.forEach((file) -> CorpusScenario.read(name, file)
-					.excused()
-					.forEach((dialect, reason) -> assertThat(reason).as("why %s does not run on %s", name, dialect)
-						.isNotBlank())));
+			.forEach(
+					(name, files) -> files.values()
+						.forEach((file) -> CorpusScenario.read(name, file)
+							.excused()
+							.forEach((dialect, reason) -> assertThat(reason)
+								.as("why %s does not run on %s", name, dialect)
+								.isNotBlank())));
 	}
 
 	@Test
