@@ -37,6 +37,8 @@ public final class Benchmark {
 
 	private final Map<Integer, RevisionPlan> plans = new HashMap<>();
 
+	private final CheckBenchmark check;
+
 	/**
 	 * Create a benchmark.
 	 * @param options the settings
@@ -49,6 +51,7 @@ public final class Benchmark {
 		this.runner = new ProcessRunner(Path.of("/usr/bin/time"), options.workDirectory().resolve("process"));
 		this.server = new PostgresServer(options.adminUrl(), options.user(), options.synchronousCommit());
 		this.progress = progress;
+		this.check = new CheckBenchmark(options, toolchain, this.runner, this.server);
 	}
 
 	/**
@@ -118,6 +121,10 @@ public final class Benchmark {
 				for (int size : this.options.revisions()) {
 					startup(size, round, results);
 				}
+			}
+			if (this.options.scenarios().contains("check")) {
+				this.check.run(tools(), round,
+						(scenario, tool, measurement) -> record(results, round, scenario, tool, measurement));
 			}
 		}
 		return results;

@@ -51,7 +51,19 @@ public record Scenario(Kind kind, int revisions) {
 		 * Start the sample application at the head with migrate enabled, to the "Started"
 		 * line.
 		 */
-		BOOT_ENABLED("sample app startup at head, %s revisions, migrate enabled", Action.UPGRADE);
+		BOOT_ENABLED("sample app startup at head, %s revisions, migrate enabled", Action.UPGRADE),
+
+		/**
+		 * Compare a model of that many tables with the schema the revisions build, on
+		 * PostgreSQL.
+		 */
+		CHECK_POSTGRESQL("`db check`, %s tables, PostgreSQL", Action.CHECK),
+
+		/** The same on MariaDB. */
+		CHECK_MARIADB("`db check`, %s tables, MariaDB", Action.CHECK),
+
+		/** The same on H2, in memory (no Alembic: SQLAlchemy has no H2 dialect). */
+		CHECK_H2("`db check`, %s tables, H2", Action.CHECK);
 
 		private final String heading;
 

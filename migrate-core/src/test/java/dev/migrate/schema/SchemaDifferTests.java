@@ -394,15 +394,32 @@ class SchemaDifferTests {
 	}
 
 	@Test
-	void changedEnumValuesAreReportedNotDropped() {
+	void enumValueInsertedIsAddedInPlaceAndTheDowngradeRecreatesTheType() {
 		SchemaModel before = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "sad"))),
 				List.of());
 		SchemaModel after = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "ok", "sad"))),
 				List.of());
 		SchemaDiff diff = this.differ.diff(before, after);
-		assertThat(diff.changes()).isEmpty();
-		assertThat(diff.unsupported()).containsExactly("enum type mood ('happy', 'sad') -> mood ('happy', 'ok', "
-				+ "'sad'): no operation changes the values of an enum type yet; write it with op.execute");
+		assertThat(diff.unsupported()).isEmpty();
+		assertThat(diff.changes()).singleElement().satisfies((change) -> {
+			assertThat(change.upgrade()).isEqualTo(new ExecuteSql("ALTER TYPE mood ADD VALUE 'ok' BEFORE 'sad'"));
+			assertThat(((ExecuteSql) change.downgrade()).sql())
+				.startsWith("DO $$BEGIN\nALTER TYPE mood RENAME TO mood_old;")
+				.contains("CREATE TYPE mood AS ENUM ('happy', 'sad')");
+			assertThat(change.description()).isEqualTo("alter enum type mood: add value 'ok' before 'sad'");
+		});
+	}
+
+	@Test
+	void enumValueReplacedInPlaceIsRenamed() {
+		SchemaModel before = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "sad"))),
+				List.of());
+		SchemaModel after = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "blue"))),
+				List.of());
+		assertThat(this.differ.diff(before, after).upgrade())
+			.containsExactly(new ExecuteSql("ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'"));
+		assertThat(this.differ.diff(before, after).downgrade())
+			.containsExactly(new ExecuteSql("ALTER TYPE mood RENAME VALUE 'blue' TO 'sad'"));
 	}
 
 	@Test
