@@ -123,8 +123,9 @@ public final class Benchmark {
 				}
 			}
 			if (this.options.scenarios().contains("check")) {
+				int current = round;
 				this.check.run(tools(), round,
-						(scenario, tool, measurement) -> record(results, round, scenario, tool, measurement));
+						(scenario, tool, measurement) -> record(results, current, scenario, tool, measurement));
 			}
 		}
 		return results;
