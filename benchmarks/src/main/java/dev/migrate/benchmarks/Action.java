@@ -15,7 +15,13 @@ public enum Action {
 	HISTORY("history", "history", "history"),
 
 	/** Show the database's revision. */
-	CURRENT("current", "current", "current");
+	CURRENT("current", "current", "current"),
+
+	/**
+	 * Compare the model with the schema the revisions build: {@code db check}, and
+	 * Alembic's {@code revision --autogenerate}.
+	 */
+	CHECK("check", "check", "revision --autogenerate -m check");
 
 	private final String toolArgument;
 

@@ -42,6 +42,8 @@ public final class Benchmark {
 
 	private final Map<Integer, RevisionPlan> plans = new HashMap<>();
 
+	private final CheckBenchmark check;
+
 	/**
 	 * Create a benchmark.
 	 * @param options the settings
@@ -54,6 +56,7 @@ public final class Benchmark {
 		this.runner = new ProcessRunner(Path.of("/usr/bin/time"), options.workDirectory().resolve("process"));
 		this.server = new PostgresServer(options.adminUrl(), options.user(), options.synchronousCommit());
 		this.progress = progress;
+		this.check = new CheckBenchmark(options, toolchain, this.runner, this.server);
 	}
 
 	/**
@@ -126,6 +129,11 @@ public final class Benchmark {
 			}
 			if (this.options.scenarios().contains("model") && Tool.ONE_SHOT.available(this.toolchain)) {
 				modelMigrate(round, results);
+			}
+			if (this.options.scenarios().contains("check")) {
+				int current = round;
+				this.check.run(tools(), round,
+						(scenario, tool, measurement) -> record(results, current, scenario, tool, measurement));
 			}
 		}
 		return results;

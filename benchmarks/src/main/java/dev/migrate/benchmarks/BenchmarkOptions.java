@@ -30,13 +30,16 @@ import org.jspecify.annotations.Nullable;
  * @param resultsDirectory where the results table is written
  * @param synchronousCommit whether the benchmark databases keep PostgreSQL's synchronous
  * commit
+ * @param mariadbUrl the JDBC URL of a MariaDB server to create the {@code check}
+ * scenario's databases on
+ * @param mariadbUser a MariaDB user that may create databases (without a password)
  */
 public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer> graphRevisions, Set<Tool> tools,
 		Set<String> scenarios, String adminUrl, String user, @Nullable Path sampleJar, @Nullable Path python,
-		Path workDirectory, Path resultsDirectory, boolean synchronousCommit) {
+		Path workDirectory, Path resultsDirectory, boolean synchronousCommit, String mariadbUrl, String mariadbUser) {
 
 	/** The scenario groups. */
-	public static final List<String> SCENARIO_GROUPS = List.of("apply", "graph", "boot", "model");
+	public static final List<String> SCENARIO_GROUPS = List.of("apply", "graph", "boot", "model", "check");
 
 	/**
 	 * The usage text.
@@ -47,12 +50,13 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			  --revisions=1000               sizes for apply, at head, current and Spring Boot startup (comma-separated)
 			  --graph-revisions=10000        sizes for heads and history (comma-separated)
 			  --tools=raw,migrate,one_shot,alembic,flyway,liquibase
-			  --scenarios=apply,graph,boot,model   model: db migrate on a 100-entity JPA model (needs the sample's jar)
+			  --scenarios=apply,graph,boot,model,check   model: db migrate on a 100-entity JPA model (needs the sample's jar)
 			  --url=jdbc:postgresql://127.0.0.1:5432/postgres   database to create the benchmark databases from
 			  --user=postgres
 			  --sample-jar=PATH              the sample's jar (one-shot and Spring Boot scenarios)
 			  --python=/usr/bin/python3      a Python 3 with Alembic and psycopg2
 			  --synchronous-commit=on        off: commits do not wait for the disk (less noise from a shared disk)
+			  --mariadb-url=jdbc:mariadb://127.0.0.1:3306/  --mariadb-user=root   the check scenario's MariaDB server
 			  --work=benchmarks/target/bench  --results=benchmarks/target/results
 			""";
 
@@ -76,7 +80,7 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			tools.add(Tool.valueOf(tool.toUpperCase(Locale.ROOT)));
 		}
 		Set<String> scenarios = new java.util.LinkedHashSet<>(
-				list(values.remove("scenarios"), "apply,graph,boot,model"));
+				list(values.remove("scenarios"), "apply,graph,boot,model,check"));
 		if (!SCENARIO_GROUPS.containsAll(scenarios)) {
 			throw new IllegalArgumentException("Unknown scenarios in " + scenarios + ": use " + SCENARIO_GROUPS);
 		}
@@ -90,8 +94,12 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 				(python != null) ? Path.of(python) : (Files.isExecutable(defaultPython) ? defaultPython : null),
 				Path.of(values.getOrDefault("work", "benchmarks/target/bench")),
 				Path.of(values.getOrDefault("results", "benchmarks/target/results")),
-				onOrOff(values.getOrDefault("synchronous-commit", "on")));
-		values.keySet().removeAll(List.of("rounds", "url", "user", "work", "results", "synchronous-commit"));
+				onOrOff(values.getOrDefault("synchronous-commit", "on")),
+				values.getOrDefault("mariadb-url", "jdbc:mariadb://127.0.0.1:3306/"),
+				values.getOrDefault("mariadb-user", "root"));
+		values.keySet()
+			.removeAll(List.of("rounds", "url", "user", "work", "results", "synchronous-commit", "mariadb-url",
+					"mariadb-user"));
 		if (!values.isEmpty()) {
 			throw new IllegalArgumentException("Unknown options " + values.keySet() + "\n" + USAGE);
 		}

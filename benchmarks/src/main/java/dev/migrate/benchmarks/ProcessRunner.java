@@ -40,6 +40,18 @@ public final class ProcessRunner {
 	 * @throws IllegalStateException if it fails or exceeds the timeout
 	 */
 	public Measurement run(Command command) {
+		return run(command, 0);
+	}
+
+	/**
+	 * Run a command to its end, which exits with a given status.
+	 * @param command the command
+	 * @param expectedExit the exit status that means it worked, such as 3 for a
+	 * {@code db check} that finds changes
+	 * @return what it cost
+	 * @throws IllegalStateException if it exits otherwise or exceeds the timeout
+	 */
+	public Measurement run(Command command, int expectedExit) {
 		try {
 			Files.createDirectories(this.workDirectory);
 			Path usage = this.workDirectory.resolve("usage.txt");
@@ -59,7 +71,7 @@ public final class ProcessRunner {
 				throw new IllegalStateException("Timed out after " + TIMEOUT + ": " + command.display());
 			}
 			double wall = (System.nanoTime() - start) / 1e6;
-			if (process.exitValue() != 0) {
+			if (process.exitValue() != expectedExit) {
 				throw new IllegalStateException("Exit status " + process.exitValue() + " of " + command.display() + "\n"
 						+ tail(Files.readString(err)));
 			}

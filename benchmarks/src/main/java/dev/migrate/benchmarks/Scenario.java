@@ -58,7 +58,19 @@ public record Scenario(Kind kind, int revisions) {
 		 * entities that no revision creates yet: the revision of every table, written and
 		 * verified on shadow databases.
 		 */
-		MODEL_MIGRATE("`db migrate` on a %s-entity JPA model", Action.UPGRADE);
+		MODEL_MIGRATE("`db migrate` on a %s-entity JPA model", Action.UPGRADE),
+
+		/**
+		 * Compare a model of that many tables with the schema the revisions build, on
+		 * PostgreSQL.
+		 */
+		CHECK_POSTGRESQL("`db check`, %s tables, PostgreSQL", Action.CHECK),
+
+		/** The same on MariaDB. */
+		CHECK_MARIADB("`db check`, %s tables, MariaDB", Action.CHECK),
+
+		/** The same on H2, in memory (no Alembic: SQLAlchemy has no H2 dialect). */
+		CHECK_H2("`db check`, %s tables, H2", Action.CHECK);
 
 		private final String heading;
 

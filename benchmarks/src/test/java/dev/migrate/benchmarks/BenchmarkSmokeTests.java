@@ -79,6 +79,30 @@ class BenchmarkSmokeTests {
 	}
 
 	@Test
+	void dbCheckAndAlembicAutogenerateFindTheAddedColumnOnEachDatabase() {
+		ServerSettings mariadb = DatabaseServers.shared().server(DatabaseKind.MARIADB).settings();
+		BenchmarkOptions options = options("--scenarios=check", "--tools=one_shot,alembic",
+				"--sample-jar=" + sampleJar(), "--mariadb-url=" + mariadb.url(),
+				"--mariadb-user=" + mariadb.username());
+		Toolchain toolchain = Toolchain.detect(options, System.err);
+		Benchmark benchmark = new Benchmark(options, toolchain, progress());
+		Results results = benchmark.run();
+		for (Scenario.Kind kind : List.of(Scenario.Kind.CHECK_POSTGRESQL, Scenario.Kind.CHECK_MARIADB,
+				Scenario.Kind.CHECK_H2)) {
+			assertThat(results.samples(new Scenario(kind, CheckBenchmark.TABLES), Tool.ONE_SHOT)).as(kind.name())
+				.isPresent();
+		}
+		if (toolchain.python() != null) {
+			assertThat(results.samples(new Scenario(Scenario.Kind.CHECK_POSTGRESQL, 100), Tool.ALEMBIC)).isPresent();
+			assertThat(results.samples(new Scenario(Scenario.Kind.CHECK_MARIADB, 100), Tool.ALEMBIC)).isPresent();
+		}
+		assertThat(results.samples(new Scenario(Scenario.Kind.CHECK_H2, 100), Tool.ALEMBIC)).isEmpty();
+		String report = new ResultsReport(options, toolchain, benchmark.tools()).render(results, "");
+		assertThat(report).contains("| `db check`, 100 tables, PostgreSQL |", "| `db check`, 100 tables, MariaDB |",
+				"| `db check`, 100 tables, H2 |");
+	}
+
+	@Test
 	void anUnknownOptionIsAnErrorThatShowsTheOptions() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse("--round=3"))
 			.withMessageContaining("Unknown options [round]")

@@ -10,6 +10,7 @@ import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.RenameEnumValue;
 
 /**
  * The changes that create, drop and change PostgreSQL enum types. New values are added in
@@ -81,6 +82,33 @@ final class EnumTypeDefinitions {
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * The change that renames a value, when exactly one value of {@code current} is
+	 * replaced in its place by one it did not have, so that rows keep it under its new
+	 * label.
+	 * @param current the type as it is
+	 * @param desired the type as it should be
+	 * @return the change, or {@code null} when the values differ otherwise
+	 */
+	static @Nullable SchemaChange renamedValue(EnumType current, EnumType desired) {
+		List<String> before = current.values();
+		List<String> after = desired.values();
+		if (before.size() != after.size()) {
+			return null;
+		}
+		RenameEnumValue rename = null;
+		for (int i = 0; i < before.size(); i++) {
+			if (!before.get(i).equals(after.get(i))) {
+				if (rename != null || before.contains(after.get(i)) || after.contains(before.get(i))) {
+					return null;
+				}
+				rename = new RenameEnumValue(desired.name(), before.get(i), after.get(i));
+			}
+		}
+		return (rename != null) ? SchemaChange.of(rename, "rename value '" + rename.value() + "' of enum type "
+				+ describe(current) + " to '" + rename.newValue() + "'") : null;
 	}
 
 	/**

@@ -166,9 +166,18 @@ final class H2SchemaInspector implements SchemaInspector {
 	private static Column column(ResultSet row, @Nullable List<String> enumValues) throws SQLException {
 		String expression = row.getString("generation_expression");
 		return new Column(row.getString("column_name"), TypeTable.H2.columnType(typeText(row, enumValues)),
-				"YES".equals(row.getString("is_nullable")), row.getString("column_default"), identity(row),
+				"YES".equals(row.getString("is_nullable")), defaultValue(row), identity(row),
 				(expression != null) ? new GeneratedValue(expression, false) : null, row.getString("collation"),
 				row.getString("remarks"), row.getString("column_on_update"));
+	}
+
+	/**
+	 * The default, {@code null} for none: H2 keeps {@code DEFAULT NULL} as the text
+	 * {@code NULL}, which is no default.
+	 */
+	private static @Nullable String defaultValue(ResultSet row) throws SQLException {
+		String defaultValue = row.getString("column_default");
+		return "NULL".equalsIgnoreCase(defaultValue) ? null : defaultValue;
 	}
 
 	private static @Nullable Identity identity(ResultSet row) throws SQLException {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -107,6 +108,15 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			where n.nspname = ? and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass
 			  and d.objid = c.oid and d.refclassid = 'pg_class'::regclass and d.deptype in ('a', 'i'))""";
 
+	/**
+	 * {@code DEFAULT NULL}, which PostgreSQL keeps as a default such as
+	 * {@code NULL::character varying}: no default.
+	 */
+	private static final Pattern NULL_DEFAULT = Pattern.compile("NULL(::[\\w\\s\".()]+)?");
+
+	private static final Pattern DEFAULT_TIME_PRECISION = Pattern
+		.compile("^((?:time|timestamp|interval))\\(6\\)(?= |$)");
+
 	@Override
 	public SchemaModel inspect(Connection connection, @Nullable String schema, Collection<String> excludedTables) {
 		CatalogQueries queries = new CatalogQueries(connection);
@@ -134,6 +144,9 @@ final class PostgresSchemaInspector implements SchemaInspector {
 
 	private static void addColumn(TableBuilder table, ResultSet row) throws SQLException {
 		String defaultValue = row.getString("default_value");
+		if (defaultValue != null && NULL_DEFAULT.matcher(defaultValue).matches()) {
+			defaultValue = null;
+		}
 		Identity identity = identity(row, defaultValue);
 		GeneratedValue generated = null;
 		if ("s".equals(row.getString("attgenerated"))) {
@@ -143,9 +156,18 @@ final class PostgresSchemaInspector implements SchemaInspector {
 		if (identity != null && identity.generation() == Generation.SERIAL) {
 			defaultValue = null;
 		}
-		table.addColumn(new Column(row.getString("attname"), TypeTable.POSTGRESQL.columnType(row.getString("type")),
+		table.addColumn(new Column(row.getString("attname"), TypeTable.POSTGRESQL.columnType(typeText(row)),
 				!row.getBoolean("attnotnull"), defaultValue, identity, generated, row.getString("collation"),
 				row.getString("comment")));
+	}
+
+	/**
+	 * The type as {@code format_type} writes it, without the precision 6 of a time or
+	 * timestamp type: that is the precision PostgreSQL gives those types when none is
+	 * written, and {@code format_type} writes the precision only when it was.
+	 */
+	private static String typeText(ResultSet row) throws SQLException {
+		return DEFAULT_TIME_PRECISION.matcher(row.getString("type")).replaceFirst("$1");
 	}
 
 	private static @Nullable Identity identity(ResultSet row, @Nullable String defaultValue) throws SQLException {

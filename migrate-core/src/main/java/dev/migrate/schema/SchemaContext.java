@@ -17,12 +17,15 @@ final class SchemaContext {
 
 	private final IndexDefinitions indexes;
 
+	private final FallbackSql fallbackSql;
+
 	private final Set<String> retypedColumns = new HashSet<>();
 
 	private final Set<String> droppedKeys = new HashSet<>();
 
-	SchemaContext(SchemaModel current, SchemaModel desired, IndexDefinitions indexes) {
+	SchemaContext(SchemaModel current, SchemaModel desired, IndexDefinitions indexes, FallbackSql fallbackSql) {
 		this.indexes = indexes;
+		this.fallbackSql = fallbackSql;
 		for (Table from : current.tables().values()) {
 			Table to = desired.table(from.name());
 			if (to == null) {
@@ -52,6 +55,10 @@ final class SchemaContext {
 
 	IndexDefinitions indexes() {
 		return this.indexes;
+	}
+
+	FallbackSql fallbackSql() {
+		return this.fallbackSql;
 	}
 
 	/**

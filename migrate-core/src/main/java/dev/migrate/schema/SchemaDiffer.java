@@ -23,6 +23,8 @@ public final class SchemaDiffer {
 
 	private final IndexDefinitions indexes;
 
+	private final FallbackSql fallbackSql;
+
 	private final ChangePlanner planner = new ChangePlanner();
 
 	/**
@@ -32,6 +34,7 @@ public final class SchemaDiffer {
 	 */
 	public SchemaDiffer(Dialect dialect) {
 		this.indexes = new IndexDefinitions(dialect);
+		this.fallbackSql = new FallbackSql(dialect);
 	}
 
 	/**
@@ -57,7 +60,7 @@ public final class SchemaDiffer {
 		SchemaModel renamed = renames.renamed();
 		List<SchemaChange> changes = new ArrayList<>(renames.changes());
 		List<String> unsupported = new ArrayList<>();
-		SchemaContext context = new SchemaContext(renamed, desired, this.indexes);
+		SchemaContext context = new SchemaContext(renamed, desired, this.indexes, this.fallbackSql);
 		for (Table table : desired.tables().values()) {
 			Table existing = renamed.table(table.name());
 			if (existing == null) {
@@ -89,14 +92,8 @@ public final class SchemaDiffer {
 			if (existing == null) {
 				creations.add(EnumTypeDefinitions.createChange(type));
 			}
-			else if (!EnumTypeDefinitions.keepsOrder(existing, type)) {
-				unsupported.add("enum type " + EnumTypeDefinitions.describe(existing) + " -> "
-						+ EnumTypeDefinitions.describe(type)
-						+ ": no operation reorders the values of an enum type; write it with op.execute");
-			}
 			else {
-				creations.addAll(EnumTypeDefinitions.addedValues(existing, type));
-				drops.addAll(EnumTypeDefinitions.droppedValues(existing, type));
+				diffEnumValues(existing, type, creations, drops, unsupported);
 			}
 		}
 		current.enumTypes()
@@ -104,6 +101,23 @@ public final class SchemaDiffer {
 			.stream()
 			.filter((type) -> !desired.enumTypes().containsKey(type.name()))
 			.forEach((type) -> drops.add(EnumTypeDefinitions.dropChange(type)));
+	}
+
+	private void diffEnumValues(EnumType existing, EnumType type, List<SchemaChange> creations,
+			List<SchemaChange> drops, List<String> unsupported) {
+		SchemaChange rename = EnumTypeDefinitions.renamedValue(existing, type);
+		if (rename != null) {
+			creations.add(rename);
+		}
+		else if (!EnumTypeDefinitions.keepsOrder(existing, type)) {
+			unsupported
+				.add("enum type " + EnumTypeDefinitions.describe(existing) + " -> " + EnumTypeDefinitions.describe(type)
+						+ ": no operation reorders the values of an enum type; write it with op.execute");
+		}
+		else {
+			creations.addAll(EnumTypeDefinitions.addedValues(existing, type));
+			drops.addAll(EnumTypeDefinitions.droppedValues(existing, type));
+		}
 	}
 
 	private void addTable(Table table, List<SchemaChange> changes, List<String> unsupported) {

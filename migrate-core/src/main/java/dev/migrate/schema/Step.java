@@ -62,7 +62,7 @@ enum Step {
 	 */
 	static Step of(SchemaChange change) {
 		if (change.upgrade() instanceof ExecuteSql) {
-			return of(change.downgrade()).mirror();
+			return (change.downgrade() instanceof ExecuteSql) ? ALTER : of(change.downgrade()).mirror();
 		}
 		return of(change.upgrade());
 	}

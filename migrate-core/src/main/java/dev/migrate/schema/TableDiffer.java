@@ -132,8 +132,14 @@ final class TableDiffer {
 					"alter column " + name + ": " + String.join(", ", what), hazards));
 		}
 		if (!Objects.equals(from.identity(), to.identity())) {
-			unsupportedChange(name, "identity", Descriptions.identity(from.identity()),
-					Descriptions.identity(to.identity()));
+			SchemaChange identityChange = this.context.fallbackSql().identityChange(table(), from, to);
+			if (identityChange != null) {
+				this.changes.add(identityChange);
+			}
+			else {
+				unsupportedChange(name, "identity", Descriptions.identity(from.identity()),
+						Descriptions.identity(to.identity()));
+			}
 		}
 		if (!Objects.equals(from.generated(), to.generated())) {
 			unsupportedChange(name, "computed value", computed(from.generated()), computed(to.generated()));
@@ -234,17 +240,37 @@ final class TableDiffer {
 			ForeignKey to = pair.desired();
 			String reason = signature(from).equals(signature(to)) ? this.context.disturbance(table(), to) : "changed";
 			if (reason != null) {
-				dropConstraint(Definitions.RECORDED.foreignKey(table(), from), " to add it again (" + reason + ")");
+				dropForeignKey(from, " to add it again (" + reason + ")");
 				addForeignKey(to, " again (" + reason + ")");
 			}
 		}
-		matching.removed()
-			.forEach((foreignKey) -> dropConstraint(Definitions.RECORDED.foreignKey(table(), foreignKey), ""));
+		matching.removed().forEach((foreignKey) -> dropForeignKey(foreignKey, ""));
 		matching.added().forEach((foreignKey) -> addForeignKey(foreignKey, ""));
 	}
 
+	private void dropForeignKey(ForeignKey foreignKey, String why) {
+		Constraint definition = Definitions.RECORDED.foreignKey(table(), foreignKey);
+		SchemaChange deferrable = this.context.fallbackSql()
+			.dropForeignKey(table(), foreignKey,
+					"drop " + Descriptions.constraint(table(), definition) + " on " + table() + why);
+		if (deferrable != null) {
+			this.changes.add(deferrable);
+		}
+		else {
+			dropConstraint(definition, why);
+		}
+	}
+
 	private void addForeignKey(ForeignKey foreignKey, String why) {
-		addConstraint(Definitions.NEW.foreignKey(table(), foreignKey), why);
+		Constraint definition = Definitions.NEW.foreignKey(table(), foreignKey);
+		SchemaChange deferrable = this.context.fallbackSql()
+			.addForeignKey(table(), foreignKey,
+					"add " + Descriptions.constraint(table(), definition) + " on " + table() + why);
+		if (deferrable != null) {
+			this.changes.add(deferrable);
+			return;
+		}
+		addConstraint(definition, why);
 		SchemaContext.unsupportedOf(table(), foreignKey).forEach(this.unsupported::add);
 	}
 

@@ -26,6 +26,7 @@ import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.ForeignKeyAction;
 import dev.migrate.ops.RenameColumn;
+import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SetTableComment;
 import dev.migrate.ops.SqlType;
@@ -419,6 +420,18 @@ class SchemaDifferTests {
 				new DropEnumValue("mood", "ok", null, "happy"), new DropEnumValue("mood", "first", "happy", null));
 		assertThat(diff.changes().get(1).description())
 			.isEqualTo("add value 'ok' to enum type mood ('meh', 'happy', 'sad', 'gone')");
+	}
+
+	@Test
+	void enumValueReplacedInPlaceIsRenamed() {
+		SchemaModel before = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "sad"))),
+				List.of());
+		SchemaModel after = SchemaModel.of(List.of(), List.of(new EnumType("mood", List.of("happy", "blue"))),
+				List.of());
+		assertThat(this.differ.diff(before, after).upgrade())
+			.containsExactly(new RenameEnumValue("mood", "sad", "blue"));
+		assertThat(this.differ.diff(before, after).downgrade())
+			.containsExactly(new RenameEnumValue("mood", "blue", "sad"));
 	}
 
 	@Test

@@ -1,0 +1,14 @@
+package dev.migrate.schema;
+
+import dev.migrate.testsupport.DatabaseKind;
+
+/**
+ * The autogenerate corpus on PostgreSQL.
+ */
+class PostgresCorpusTests extends AbstractCorpusTests {
+
+	PostgresCorpusTests() {
+		super(DatabaseKind.POSTGRESQL);
+	}
+
+}

@@ -1,0 +1,7 @@
+-- A table comment added (Alembic add_table_comment).
+-- expect: set comment of table item: none -> 'Things we sell'
+-- before:
+create table item (id integer not null, name varchar(50), constraint item_pkey primary key (id));
+-- desired:
+create table item (id integer not null, name varchar(50), constraint item_pkey primary key (id));
+comment on table item is 'Things we sell';
