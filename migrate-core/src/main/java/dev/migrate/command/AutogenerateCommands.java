@@ -11,6 +11,8 @@ import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.lint.LintCode;
+import dev.migrate.lint.Linter;
 import dev.migrate.ops.JavaSourceRenderer;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.Hazard;
@@ -37,12 +39,15 @@ final class AutogenerateCommands {
 
 	private final RevisionAuthor author;
 
+	private final Supplier<Linter> linter;
+
 	AutogenerateCommands(Supplier<SchemaComparison> comparison, RevisionGraph compiled, RevisionFiles files,
-			RevisionAuthor author) {
+			RevisionAuthor author, Supplier<Linter> linter) {
 		this.comparison = comparison;
 		this.compiled = compiled;
 		this.files = files;
 		this.author = author;
+		this.linter = linter;
 	}
 
 	SchemaCheck check() {
@@ -70,7 +75,10 @@ final class AutogenerateCommands {
 			return NO_CHANGES + notes(diff);
 		}
 		requireClean(result.verification(), diff);
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
+		List<List<LintCode>> lint = this.linter.get()
+			.codesOf(diff.changes().stream().map(SchemaChange::upgrade).toList());
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, lint, comparison.dialect())
+				: java(diff, lint);
 		return notes(diff) + this.author.revision(request, body);
 	}
 
@@ -136,20 +144,28 @@ final class AutogenerateCommands {
 					change.isHazardous() ? ")" : ""));
 	}
 
-	private static RevisionBody java(SchemaDiff diff) {
+	private static RevisionBody java(SchemaDiff diff, List<List<LintCode>> lint) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
+		return body(diff, lint, "// ", (operation) -> List.of(renderer.render(operation)));
 	}
 
-	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
-		return body(diff, "-- ",
+	private static RevisionBody sql(SchemaDiff diff, List<List<LintCode>> lint, Dialect dialect) {
+		return body(diff, lint, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList());
 	}
 
-	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering) {
+	/**
+	 * The bodies: each change's upgrade under a comment that describes it and one per
+	 * lint finding of its operation ({@code lint CODE: what happens; instead: ...}).
+	 */
+	private static RevisionBody body(SchemaDiff diff, List<List<LintCode>> lint, String comment, Rendering rendering) {
 		List<String> upgrade = new ArrayList<>();
-		for (SchemaChange change : diff.changes()) {
+		for (int i = 0; i < diff.changes().size(); i++) {
+			SchemaChange change = diff.changes().get(i);
 			upgrade.add(comment + describe(change));
+			lint.get(i)
+				.forEach((code) -> upgrade
+					.add(comment + "lint " + code.code() + ": " + code.problem() + "; instead: " + code.alternative()));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}
 		List<String> downgrade = new ArrayList<>();

@@ -212,6 +212,15 @@ public final class Migrator {
 		return lint(revisions, null);
 	}
 
+	/**
+	 * Return a linter for the dialect of the database (or the configured one, offline)
+	 * and the configured DDL timeouts.
+	 * @return the linter
+	 */
+	public Linter linter() {
+		return new Linter(dialect(), this.options.classLoader(), this.options.ddlTimeouts(), null);
+	}
+
 	private List<Finding> lint(List<Revision> revisions, @Nullable ServerVersion serverVersion) {
 		Linter linter = new Linter(dialect(), this.options.classLoader(), this.options.ddlTimeouts(), serverVersion);
 		return revisions.stream()
