@@ -13,6 +13,8 @@ import dev.migrate.autogenerate.SchemaComparison;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.lint.LintCode;
+import dev.migrate.lint.Linter;
 import dev.migrate.ops.JavaSourceRenderer;
 import dev.migrate.ops.Operation;
 import dev.migrate.schema.MigrationVerifier.Verification;
@@ -35,12 +37,15 @@ final class AutogenerateCommands {
 
 	private final RevisionAuthor author;
 
+	private final Supplier<Linter> linter;
+
 	AutogenerateCommands(Supplier<SchemaComparison> comparison, RevisionGraph compiled, RevisionFiles files,
-			RevisionAuthor author) {
+			RevisionAuthor author, Supplier<Linter> linter) {
 		this.comparison = comparison;
 		this.compiled = compiled;
 		this.files = files;
 		this.author = author;
+		this.linter = linter;
 	}
 
 	SchemaCheck check(Against against) {
@@ -64,7 +69,10 @@ final class AutogenerateCommands {
 					+ "Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.");
 		}
 		requireClean(result.verification(), diff);
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison) : java(diff, comparison);
+		List<List<LintCode>> lint = this.linter.get()
+			.codesOf(diff.changes().stream().map(SchemaChange::upgrade).toList());
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, lint, comparison)
+				: java(diff, lint, comparison);
 		return acceptedDrops(diff) + this.author.revision(request, body);
 	}
 
@@ -116,26 +124,35 @@ final class AutogenerateCommands {
 		throw new MigrateException(text.toString());
 	}
 
-	private static RevisionBody java(SchemaDiff diff, SchemaComparison comparison) {
+	private static RevisionBody java(SchemaDiff diff, List<List<LintCode>> lint, SchemaComparison comparison) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, comparison, "// ", (operation) -> List.of(renderer.render(operation)), true);
+		return body(diff, lint, comparison, "// ", (operation) -> List.of(renderer.render(operation)), true);
 	}
 
-	private static RevisionBody sql(SchemaDiff diff, SchemaComparison comparison) {
+	private static RevisionBody sql(SchemaDiff diff, List<List<LintCode>> lint, SchemaComparison comparison) {
 		Dialect dialect = comparison.dialect();
 		boolean transactional = Stream.concat(diff.upgrade().stream(), diff.downgrade().stream())
 			.noneMatch(dialect::runsOutsideTransaction);
-		return body(diff, comparison, "-- ",
+		return body(diff, lint, comparison, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList(),
 				transactional);
 	}
 
-	private static RevisionBody body(SchemaDiff diff, SchemaComparison comparison, String comment, Rendering rendering,
-			boolean transactional) {
+	/**
+	 * The bodies: each change's upgrade under a comment that describes it, one per
+	 * warning of the model source, and one per lint finding of its operation
+	 * ({@code lint CODE: what happens; instead: ...}).
+	 */
+	private static RevisionBody body(SchemaDiff diff, List<List<LintCode>> lint, SchemaComparison comparison,
+			String comment, Rendering rendering, boolean transactional) {
 		List<String> upgrade = new ArrayList<>();
-		for (SchemaChange change : diff.changes()) {
+		for (int i = 0; i < diff.changes().size(); i++) {
+			SchemaChange change = diff.changes().get(i);
 			upgrade.add(comment + SchemaCheck.describe(change));
 			comparison.warnings(change).forEach((warning) -> upgrade.add(comment + "warning: " + warning));
+			lint.get(i)
+				.forEach((code) -> upgrade
+					.add(comment + "lint " + code.code() + ": " + code.problem() + "; instead: " + code.alternative()));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}
 		List<String> downgrade = new ArrayList<>();

@@ -88,8 +88,8 @@ public final class DbCommands {
 
 	private DbCommands(Migrator migrator, RevisionAuthor author, RevisionFiles files,
 			@Nullable Supplier<SchemaComparison> comparison) {
-		this(migrator, author,
-				(comparison != null) ? new AutogenerateCommands(comparison, migrator.graph(), files, author) : null);
+		this(migrator, author, (comparison != null)
+				? new AutogenerateCommands(comparison, migrator.graph(), files, author, migrator::linter) : null);
 	}
 
 	private DbCommands(Migrator migrator, RevisionAuthor author, @Nullable AutogenerateCommands autogenerate) {

@@ -92,6 +92,26 @@ public final class Linter {
 		return findings.stream().map(suppressions::apply).toList();
 	}
 
+	/**
+	 * Analyse the operations of a revision that is being written, such as those
+	 * autogenerate found, as a transactional revision with the configured timeouts.
+	 * @param operations the operations, in order
+	 * @return for each operation, the codes it is reported with
+	 */
+	public List<List<LintCode>> codesOf(List<Operation> operations) {
+		LintContext context = new LintContext(this.dialect.name(), this.serverVersion, true, this.timeouts);
+		List<List<LintCode>> codes = new ArrayList<>();
+		for (Operation operation : operations) {
+			List<LintCode> matched = new ArrayList<>();
+			for (Change change : OperationChanges.of(operation)) {
+				LintRules.rules().stream().filter((rule) -> rule.matches(change, context)).forEach(matched::add);
+				context.record(change);
+			}
+			codes.add(matched);
+		}
+		return codes;
+	}
+
 	private boolean record(JavaMigrationScript script, List<Operation> operations) {
 		try {
 			script.instantiate(this.classLoader).upgrade(new Operations(operations::add, new Offline()));

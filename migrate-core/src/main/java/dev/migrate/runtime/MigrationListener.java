@@ -2,8 +2,11 @@ package dev.migrate.runtime;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
+import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.Step;
+import dev.migrate.lint.Finding;
 
 /**
  * Callbacks around each step of a migration run, for metrics and logging, and about
@@ -19,6 +22,17 @@ public interface MigrationListener {
 	 */
 	default boolean showsSteps() {
 		return false;
+	}
+
+	/**
+	 * Called once before an upgrade runs its steps: under the migration lock, with the
+	 * plan that is about to run (only up to the upgrade's target) and its lint findings,
+	 * before any statement. An exception thrown here stops the run with nothing applied.
+	 * @param plan the steps about to run
+	 * @param findings the lint findings of the plan's revisions, linted when first asked
+	 * for
+	 */
+	default void beforeUpgrade(MigrationPlan plan, Supplier<List<Finding>> findings) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -30,6 +31,7 @@ import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Linter;
+import dev.migrate.lint.ServerVersion;
 import dev.migrate.script.LoadedScripts;
 import dev.migrate.script.MigrationScript;
 import dev.migrate.script.ScriptLoader;
@@ -207,7 +209,20 @@ public final class Migrator {
 	 * @return the findings, revision by revision in the given order
 	 */
 	public List<Finding> lint(List<Revision> revisions) {
-		Linter linter = new Linter(dialect(), this.options.classLoader(), this.options.ddlTimeouts(), null);
+		return lint(revisions, null);
+	}
+
+	/**
+	 * Return a linter for the dialect of the database (or the configured one, offline)
+	 * and the configured DDL timeouts.
+	 * @return the linter
+	 */
+	public Linter linter() {
+		return new Linter(dialect(), this.options.classLoader(), this.options.ddlTimeouts(), null);
+	}
+
+	private List<Finding> lint(List<Revision> revisions, @Nullable ServerVersion serverVersion) {
+		Linter linter = new Linter(dialect(), this.options.classLoader(), this.options.ddlTimeouts(), serverVersion);
 		return revisions.stream()
 			.flatMap((revision) -> linter.lint(Objects.requireNonNull(this.scriptsById.get(revision.id()))).stream())
 			.toList();
@@ -263,7 +278,7 @@ public final class Migrator {
 	 * @throws MigrationFailedException when a step fails
 	 */
 	public MigrationPlan upgrade(String target) {
-		return migrate((rows) -> this.planner.upgrade(rows, target), true);
+		return migrate((rows) -> this.planner.upgrade(rows, target), true, true);
 	}
 
 	/**
@@ -273,7 +288,7 @@ public final class Migrator {
 	 * @throws MigrationFailedException when a step fails
 	 */
 	public MigrationPlan downgrade(String target) {
-		return migrate((rows) -> this.planner.downgrade(rows, target), true);
+		return migrate((rows) -> this.planner.downgrade(rows, target), true, false);
 	}
 
 	/**
@@ -283,7 +298,7 @@ public final class Migrator {
 	 * @return the stamp steps
 	 */
 	public MigrationPlan stamp(List<String> targets, boolean purge) {
-		return migrate((rows) -> this.planner.stamp(rows, targets, purge), false);
+		return migrate((rows) -> this.planner.stamp(rows, targets, purge), false, false);
 	}
 
 	/**
@@ -388,7 +403,7 @@ public final class Migrator {
 	 * Plan without the lock first, and take the lock only when there is work; the work
 	 * then runs on the connection of that first read, planned again under the lock.
 	 */
-	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded) {
+	private MigrationPlan migrate(Function<List<String>, MigrationPlan> planning, boolean guarded, boolean upgrade) {
 		return withConnection((connection) -> {
 			List<String> rows = store().readRows(connection);
 			MigrationPlan unlocked = planning.apply(rows);
@@ -407,10 +422,36 @@ public final class Migrator {
 					checkNoUnresolvedFailure(work);
 					enforceChecksumPolicy(work, plan.startRows());
 				}
+				if (upgrade && !plan.isEmpty()) {
+					beforeUpgrade(plan, work);
+				}
 				new OnlineRun(work, runContext(), this.options.listeners()).run(plan);
 				return plan;
 			});
 		});
+	}
+
+	/**
+	 * Tell the listeners what the upgrade is about to run, with the lint findings of its
+	 * revisions for the server's version, linted once when a listener asks.
+	 */
+	private void beforeUpgrade(MigrationPlan plan, Connection connection) throws SQLException {
+		ServerVersion version = ServerVersion.parse(connection.getMetaData().getDatabaseProductVersion());
+		List<Revision> revisions = plan.steps().stream().map(Step::revision).filter(Objects::nonNull).toList();
+		Supplier<List<Finding>> findings = new Supplier<>() {
+
+			private @Nullable List<Finding> linted;
+
+			@Override
+			public List<Finding> get() {
+				if (this.linted == null) {
+					this.linted = lint(revisions, version);
+				}
+				return this.linted;
+			}
+
+		};
+		this.options.listeners().forEach((listener) -> listener.beforeUpgrade(plan, findings));
 	}
 
 	/**

@@ -53,6 +53,9 @@ public final class MigrateAutoConfiguration {
 			.classLoader(resourceLoader.getClassLoader());
 		configure(builder, properties);
 		listeners.orderedStream().forEach(builder::listener);
+		if (properties.isAutoUpgrade() && properties.getLint() != StartupLint.Mode.OFF) {
+			builder.listener(new StartupLint(properties.getLint()));
+		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.load();
 	}
@@ -75,8 +78,7 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = ONE_SHOT_COMMAND_PROPERTY, havingValue = false, matchIfMissing = true)
 	MigrationRunner migrationRunner(Migrator migrator, MigrateProperties properties,
 			ObjectProvider<MigrateStartupStrategy> strategy) {
-		return new MigrationRunner(migrator, strategy.getIfAvailable(() -> defaultStrategy(properties)),
-				new StartupLint(properties.isAutoUpgrade() ? properties.getLint() : StartupLint.Mode.OFF));
+		return new MigrationRunner(migrator, strategy.getIfAvailable(() -> defaultStrategy(properties)));
 	}
 
 	private static MigrateStartupStrategy defaultStrategy(MigrateProperties properties) {

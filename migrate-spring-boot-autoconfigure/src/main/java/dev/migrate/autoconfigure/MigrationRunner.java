@@ -24,36 +24,21 @@ public class MigrationRunner implements InitializingBean {
 
 	private final MigrateStartupStrategy strategy;
 
-	private final StartupLint lint;
-
-	/**
-	 * Create a new {@link MigrationRunner} instance that does not lint.
-	 * @param migrator the migrator
-	 * @param strategy what to do on startup
-	 */
-	public MigrationRunner(Migrator migrator, MigrateStartupStrategy strategy) {
-		this(migrator, strategy, new StartupLint(StartupLint.Mode.OFF));
-	}
-
 	/**
 	 * Create a new {@link MigrationRunner} instance.
 	 * @param migrator the migrator
 	 * @param strategy what to do on startup
-	 * @param lint the lint of the pending revisions, before the strategy runs
 	 */
-	public MigrationRunner(Migrator migrator, MigrateStartupStrategy strategy, StartupLint lint) {
+	public MigrationRunner(Migrator migrator, MigrateStartupStrategy strategy) {
 		Assert.notNull(migrator, "'migrator' must not be null");
 		Assert.notNull(strategy, "'strategy' must not be null");
-		Assert.notNull(lint, "'lint' must not be null");
 		this.migrator = migrator;
 		this.strategy = strategy;
-		this.lint = lint;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
 		this.migrator.warnings().forEach(logger::warn);
-		this.lint.check(this.migrator);
 		this.strategy.migrate(this.migrator);
 	}
 

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -9,16 +10,20 @@ import org.apache.commons.logging.LogFactory;
 import dev.migrate.MigrateException;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Severity;
+import dev.migrate.graph.MigrationPlan;
+import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
 
 /**
- * Lints the pending revisions before the {@link MigrationRunner} runs them
- * ({@code migrate.lint}). Each finding is logged once: when its revision is applied, it
- * is pending no more.
+ * Lints the revisions an upgrade is about to run ({@code migrate.lint}): a
+ * {@link MigrationListener} of the {@link Migrator} bean, so it sees the plan of the
+ * upgrade itself, up to {@code migrate.target}, without reading the version rows again,
+ * whichever {@link MigrateStartupStrategy} runs the upgrade. Each finding is logged once:
+ * when its revision is applied, it is pending no more.
  *
  * @since 0.1.0
  */
-public final class StartupLint {
+public final class StartupLint implements MigrationListener {
 
 	private static final Log logger = LogFactory.getLog(StartupLint.class);
 
@@ -33,16 +38,18 @@ public final class StartupLint {
 	}
 
 	/**
-	 * Lint the pending revisions.
-	 * @param migrator the migrator
+	 * Lint the revisions the upgrade is about to run.
+	 * @param plan the steps about to run
+	 * @param lint the findings of their revisions
 	 * @throws MigrateException in {@link Mode#FAIL} when a finding that is not suppressed
 	 * is an error
 	 */
-	public void check(Migrator migrator) {
+	@Override
+	public void beforeUpgrade(MigrationPlan plan, Supplier<List<Finding>> lint) {
 		if (this.mode == Mode.OFF) {
 			return;
 		}
-		List<Finding> findings = migrator.lint(migrator.pendingRevisions());
+		List<Finding> findings = lint.get();
 		findings.stream()
 			.filter((finding) -> !finding.isSuppressed())
 			.forEach((finding) -> logger.warn("Lint: " + finding.toLine()));
@@ -51,7 +58,7 @@ public final class StartupLint {
 			.toList();
 		if (this.mode == Mode.FAIL && !errors.isEmpty()) {
 			throw new MigrateException(
-					"Lint errors in the pending revisions, so none was applied (migrate.lint=fail):\n"
+					"Lint errors in the revisions to upgrade to, so none was applied (migrate.lint=fail):\n"
 							+ errors.stream().map(Finding::toLine).collect(Collectors.joining("\n"))
 							+ "\nFix them, suppress one with '-- migrate:lint-ignore CODE reason' (SQL) or "
 							+ "@Revision(lintIgnore = \"CODE reason\") (Java), or set migrate.lint=warn; "

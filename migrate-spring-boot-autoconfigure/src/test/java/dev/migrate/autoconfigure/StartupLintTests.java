@@ -48,11 +48,33 @@ class StartupLintTests {
 		this.contextRunner.withPropertyValues("migrate.lint=fail")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
-				.hasMessageContaining("Lint errors in the pending revisions, so none was applied (migrate.lint=fail)")
+				.hasMessageContaining(
+						"Lint errors in the revisions to upgrade to, so none was applied (migrate.lint=fail)")
 				.hasMessageContaining("drop-table ERROR e50000000005")
 				.hasMessageContaining("run 'db lint' to see every finding"));
 		this.contextRunner.withPropertyValues("migrate.lint=off")
 			.run((context) -> assertThat(versions(context.getBean(DataSource.class))).isEqualTo("e50000000005"));
+	}
+
+	@Test
+	void onlyTheRevisionsUpToTheTargetAreLinted(CapturedOutput output) {
+		this.contextRunner.withPropertyValues("migrate.target=b20000000002", "migrate.lint=fail").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(versions(context.getBean(DataSource.class))).isEqualTo("b20000000002");
+		});
+		assertThat(output).doesNotContain("Lint:");
+	}
+
+	@Test
+	void aStartupStrategyGetsTheMigratorBeanAndItsUpgradeIsLinted(CapturedOutput output) {
+		this.contextRunner.withBean(MigrateStartupStrategy.class, () -> (migrator) -> migrator.upgrade("heads"))
+			.withPropertyValues("migrate.lint=fail")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("drop-table ERROR e50000000005"));
+		this.contextRunner.withBean(MigrateStartupStrategy.class, () -> (migrator) -> migrator.upgrade("heads"))
+			.run((context) -> assertThat(versions(context.getBean(DataSource.class))).isEqualTo("e50000000005"));
+		assertThat(output.toString().split(FINDING, -1)).as("logged once by each of the two runs").hasSize(3);
 	}
 
 	@Test
