@@ -3,6 +3,7 @@ package dev.migrate.autogenerate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -14,6 +15,7 @@ import dev.migrate.runtime.Migrator;
 import dev.migrate.schema.MigrationVerifier;
 import dev.migrate.schema.MigrationVerifier.Verification;
 import dev.migrate.schema.RenameHint;
+import dev.migrate.schema.SchemaChange;
 import dev.migrate.schema.SchemaDiff;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspector;
@@ -102,7 +104,8 @@ public final class SchemaComparison {
 			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired, hints);
 			Verification verification = (verify && !diff.isEmpty()) ? withConnection(shadow.dataSource(), shadow.name(),
 					(connection) -> verifier().verify(connection, null, current, desired, diff)) : null;
-			return new Result(current, desired, diff, verification);
+			return new Result(current, desired, diff, verification,
+					RowsAtRisk.count(this.migrator.dataSource(), this.dialect, diff));
 		}
 	}
 
@@ -179,9 +182,15 @@ public final class SchemaComparison {
 	 * @param desired the schema of the model source
 	 * @param diff what turns the current schema into the desired one
 	 * @param verification what applying the diff left over, when it was verified
+	 * @param rowsAtRisk for each change that requires values in existing rows, the rows
+	 * of the database to migrate that have none, where it could count them
 	 */
-	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff,
-			@Nullable Verification verification) {
+	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff, @Nullable Verification verification,
+			Map<SchemaChange, Long> rowsAtRisk) {
+
+		public Result {
+			rowsAtRisk = Map.copyOf(rowsAtRisk);
+		}
 
 	}
 

@@ -51,14 +51,17 @@ final class AutogenerateCommands {
 	SchemaCheck check(Against against) {
 		requireCompiled();
 		SchemaComparison comparison = this.comparison.get();
-		SchemaDiff diff = comparison.compare(false, against).diff();
-		String json = Json.write(json(diff.isEmpty() ? "in_sync" : "changes_detected", comparison, against, diff));
+		SchemaComparison.Result result = comparison.compare(false, against);
+		SchemaDiff diff = result.diff();
+		Map<SchemaChange, Long> rows = result.rowsAtRisk();
+		String json = Json
+			.write(json(diff.isEmpty() ? "in_sync" : "changes_detected", comparison, against, diff, rows));
 		if (diff.isEmpty()) {
 			return new SchemaCheck(NO_CHANGES, json, true);
 		}
 		StringBuilder text = new StringBuilder("The " + comparison.describeSource() + " has changes that no "
 				+ ((against == Against.DATABASE) ? "revision applied to the database" : "revision") + " captures:\n");
-		diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
+		diff.changes().forEach((change) -> text.append("  ").append(describe(change, rows)).append('\n'));
 		diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
 		if (!diff.renameCandidates().isEmpty()) {
 			text.append("Possible renames, written as a drop and an add unless a hint says otherwise:\n");
@@ -82,7 +85,9 @@ final class AutogenerateCommands {
 					+ "Add the hint where it is a rename, or run again with --accept-drops if the drops are meant.");
 		}
 		requireClean(result.verification(), diff);
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, comparison.dialect()) : java(diff);
+		Map<SchemaChange, Long> rows = result.rowsAtRisk();
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, rows, comparison.dialect())
+				: java(diff, rows);
 		return acceptedDrops(diff) + this.author.revision(request, body);
 	}
 
@@ -102,7 +107,7 @@ final class AutogenerateCommands {
 	}
 
 	private static Map<String, @Nullable Object> json(String status, SchemaComparison comparison, Against against,
-			SchemaDiff diff) {
+			SchemaDiff diff, Map<SchemaChange, Long> rows) {
 		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		json.put("status", status);
 		json.put("source", comparison.describeSource());
@@ -110,7 +115,7 @@ final class AutogenerateCommands {
 		json.put("changes",
 				diff.changes()
 					.stream()
-					.flatMap((change) -> ChangeEntry.of(change).stream())
+					.flatMap((change) -> ChangeEntry.of(change, rows.get(change)).stream())
 					.map(ChangeEntry::toJson)
 					.toList());
 		json.put("renameCandidates", diff.renameCandidates().stream().map((candidate) -> {
@@ -169,33 +174,32 @@ final class AutogenerateCommands {
 		throw new MigrateException(text.toString());
 	}
 
-	private static String describe(SchemaChange change) {
-		return change.description() + warning(change);
-	}
-
-	private static String warning(SchemaChange change) {
-		return change.hazards()
+	private static String describe(SchemaChange change, Map<SchemaChange, Long> rowsAtRisk) {
+		Long rows = rowsAtRisk.get(change);
+		return change.description() + change.hazards()
 			.stream()
 			.sorted()
-			.map(Hazard::description)
+			.map((hazard) -> (hazard == Hazard.REQUIRES_VALUES && rows != null) ? hazard.description() + ": " + rows
+					+ ((rows == 1) ? " such row" : " such rows") + " in the database" : hazard.description())
 			.collect(Collectors.joining(", ", change.isHazardous() ? " (warning: " : "",
 					change.isHazardous() ? ")" : ""));
 	}
 
-	private static RevisionBody java(SchemaDiff diff) {
+	private static RevisionBody java(SchemaDiff diff, Map<SchemaChange, Long> rows) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, "// ", (operation) -> List.of(renderer.render(operation)));
+		return body(diff, rows, "// ", (operation) -> List.of(renderer.render(operation)));
 	}
 
-	private static RevisionBody sql(SchemaDiff diff, Dialect dialect) {
-		return body(diff, "-- ",
+	private static RevisionBody sql(SchemaDiff diff, Map<SchemaChange, Long> rows, Dialect dialect) {
+		return body(diff, rows, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList());
 	}
 
-	private static RevisionBody body(SchemaDiff diff, String comment, Rendering rendering) {
+	private static RevisionBody body(SchemaDiff diff, Map<SchemaChange, Long> rows, String comment,
+			Rendering rendering) {
 		List<String> upgrade = new ArrayList<>();
 		for (SchemaChange change : diff.changes()) {
-			upgrade.add(comment + describe(change));
+			upgrade.add(comment + describe(change, rows));
 			upgrade.addAll(rendering.render(change.upgrade()));
 		}
 		List<String> downgrade = new ArrayList<>();
