@@ -3,6 +3,7 @@ package dev.migrate.autogenerate;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -106,7 +107,8 @@ public final class SchemaComparison {
 			List<String> problems = verify ? List.of() : this.source.validate(shadow, this.dialect);
 			Verification verification = (verify && !diff.isEmpty()) ? withConnection(shadow.dataSource(), shadow.name(),
 					(connection) -> verifier().verify(connection, null, current, desired, diff)) : null;
-			return new Result(current, desired, diff, verification, problems);
+			return new Result(current, desired, diff, verification, problems,
+					RowsAtRisk.count(this.migrator.dataSource(), this.dialect, diff));
 		}
 	}
 
@@ -194,12 +196,15 @@ public final class SchemaComparison {
 	 * @param verification what applying the diff left over, when it was verified
 	 * @param applicationProblems what the application would find wrong in the schema the
 	 * revisions build, when the comparison did not verify
+	 * @param rowsAtRisk for each change that requires values in existing rows, the rows
+	 * of the database to migrate that have none, where it could count them
 	 */
 	public record Result(SchemaModel current, SchemaModel desired, SchemaDiff diff, @Nullable Verification verification,
-			List<String> applicationProblems) {
+			List<String> applicationProblems, Map<SchemaChange, Long> rowsAtRisk) {
 
 		public Result {
 			applicationProblems = List.copyOf(applicationProblems);
+			rowsAtRisk = Map.copyOf(rowsAtRisk);
 		}
 
 	}

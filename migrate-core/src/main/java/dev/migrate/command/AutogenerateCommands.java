@@ -71,8 +71,8 @@ final class AutogenerateCommands {
 		requireClean(result.verification(), diff);
 		List<List<LintCode>> lint = this.linter.get()
 			.codesOf(diff.changes().stream().map(SchemaChange::upgrade).toList());
-		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(diff, lint, comparison)
-				: java(diff, lint, comparison);
+		RevisionBody body = (request.format() == ScriptFormat.SQL) ? sql(result, lint, comparison)
+				: java(result, lint, comparison);
 		return acceptedDrops(diff) + this.author.revision(request, body);
 	}
 
@@ -124,16 +124,19 @@ final class AutogenerateCommands {
 		throw new MigrateException(text.toString());
 	}
 
-	private static RevisionBody java(SchemaDiff diff, List<List<LintCode>> lint, SchemaComparison comparison) {
+	private static RevisionBody java(SchemaComparison.Result result, List<List<LintCode>> lint,
+			SchemaComparison comparison) {
 		JavaSourceRenderer renderer = new JavaSourceRenderer();
-		return body(diff, lint, comparison, "// ", (operation) -> List.of(renderer.render(operation)), true);
+		return body(result, lint, comparison, "// ", (operation) -> List.of(renderer.render(operation)), true);
 	}
 
-	private static RevisionBody sql(SchemaDiff diff, List<List<LintCode>> lint, SchemaComparison comparison) {
+	private static RevisionBody sql(SchemaComparison.Result result, List<List<LintCode>> lint,
+			SchemaComparison comparison) {
 		Dialect dialect = comparison.dialect();
+		SchemaDiff diff = result.diff();
 		boolean transactional = Stream.concat(diff.upgrade().stream(), diff.downgrade().stream())
 			.noneMatch(dialect::runsOutsideTransaction);
-		return body(diff, lint, comparison, "-- ",
+		return body(result, lint, comparison, "-- ",
 				(operation) -> dialect.render(operation).stream().map((statement) -> statement + ";").toList(),
 				transactional);
 	}
@@ -143,12 +146,13 @@ final class AutogenerateCommands {
 	 * warning of the model source, and one per lint finding of its operation
 	 * ({@code lint CODE: what happens; instead: ...}).
 	 */
-	private static RevisionBody body(SchemaDiff diff, List<List<LintCode>> lint, SchemaComparison comparison,
-			String comment, Rendering rendering, boolean transactional) {
+	private static RevisionBody body(SchemaComparison.Result result, List<List<LintCode>> lint,
+			SchemaComparison comparison, String comment, Rendering rendering, boolean transactional) {
+		SchemaDiff diff = result.diff();
 		List<String> upgrade = new ArrayList<>();
 		for (int i = 0; i < diff.changes().size(); i++) {
 			SchemaChange change = diff.changes().get(i);
-			upgrade.add(comment + SchemaCheck.describe(change));
+			upgrade.add(comment + SchemaCheck.describe(change, result.rowsAtRisk()));
 			comparison.warnings(change).forEach((warning) -> upgrade.add(comment + "warning: " + warning));
 			lint.get(i)
 				.forEach((code) -> upgrade

@@ -51,42 +51,47 @@ import org.jspecify.annotations.Nullable;
  * {@code modify_type}, the old name for a rename)
  * @param after the value after
  * @param hazards what may go wrong, such as {@code drops_data}
+ * @param rowsAtRisk for a change that requires values, the rows of the database to
+ * migrate without one, or {@code null} where they were not counted
  * @param description the line {@code db check} prints for the change
  */
 record ChangeEntry(String kind, @Nullable String object, @Nullable String before, @Nullable String after,
-		List<String> hazards, String description) {
+		List<String> hazards, @Nullable Long rowsAtRisk, String description) {
 
 	/**
 	 * The entries of one change.
 	 * @param change the change
+	 * @param rowsAtRisk the rows without a value, for a change that requires values
 	 * @return one entry, or one per aspect of an altered column
 	 */
-	static List<ChangeEntry> of(SchemaChange change) {
+	static List<ChangeEntry> of(SchemaChange change, @Nullable Long rowsAtRisk) {
 		if (change.upgrade() instanceof AlterColumn alter) {
-			return aspects(alter, change);
+			return aspects(alter, change, rowsAtRisk);
 		}
-		return List.of(change.upgrade().accept(new Entries(names(change.hazards()), change.description())));
+		return List.of(change.upgrade()
+			.accept(new Entries(names(change.hazards()),
+					change.hazards().contains(Hazard.REQUIRES_VALUES) ? rowsAtRisk : null, change.description())));
 	}
 
-	private static List<ChangeEntry> aspects(AlterColumn alter, SchemaChange change) {
+	private static List<ChangeEntry> aspects(AlterColumn alter, SchemaChange change, @Nullable Long rowsAtRisk) {
 		String object = alter.table() + "." + alter.column();
 		List<ChangeEntry> entries = new ArrayList<>();
 		if (alter.type() != null) {
 			entries.add(new ChangeEntry("modify_type", object, text(alter.existingType()), text(alter.type()),
-					names(only(change.hazards(), Hazard.NARROWS_TYPE)), change.description()));
+					names(only(change.hazards(), Hazard.NARROWS_TYPE)), null, change.description()));
 		}
 		if (alter.nullable() != null) {
 			entries.add(new ChangeEntry("modify_nullable", object, nullability(alter.existingNullable()),
 					nullability(alter.nullable()), names(only(change.hazards(), Hazard.REQUIRES_VALUES)),
-					change.description()));
+					Boolean.FALSE.equals(alter.nullable()) ? rowsAtRisk : null, change.description()));
 		}
 		if (alter.defaultValue() != null) {
 			entries.add(new ChangeEntry("modify_default", object, alter.existingDefault(), alter.defaultValue().value(),
-					List.of(), change.description()));
+					List.of(), null, change.description()));
 		}
 		if (alter.comment() != null) {
 			entries.add(new ChangeEntry("modify_comment", object, alter.existingComment(), alter.comment().value(),
-					List.of(), change.description()));
+					List.of(), null, change.description()));
 		}
 		return entries;
 	}
@@ -118,6 +123,7 @@ record ChangeEntry(String kind, @Nullable String object, @Nullable String before
 		json.put("before", this.before);
 		json.put("after", this.after);
 		json.put("hazards", this.hazards);
+		json.put("rowsAtRisk", this.rowsAtRisk);
 		json.put("description", this.description);
 		return json;
 	}
@@ -126,11 +132,12 @@ record ChangeEntry(String kind, @Nullable String object, @Nullable String before
 	 * The entry of each operation but {@link AlterColumn}, whose aspects are entries of
 	 * their own.
 	 */
-	private record Entries(List<String> hazards, String description) implements OperationVisitor<ChangeEntry> {
+	private record Entries(List<String> hazards, @Nullable Long rowsAtRisk,
+			String description) implements OperationVisitor<ChangeEntry> {
 
 		private ChangeEntry entry(String kind, @Nullable String object, @Nullable String before,
 				@Nullable String after) {
-			return new ChangeEntry(kind, object, before, after, this.hazards, this.description);
+			return new ChangeEntry(kind, object, before, after, this.hazards, this.rowsAtRisk, this.description);
 		}
 
 		@Override

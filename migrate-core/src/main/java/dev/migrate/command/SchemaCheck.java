@@ -50,7 +50,8 @@ public record SchemaCheck(String report, String json, boolean inSync) {
 			text.append("The " + comparison.describeSource() + " has changes that no "
 					+ ((against == Against.DATABASE) ? "revision applied to the database" : "revision")
 					+ " captures:\n");
-			diff.changes().forEach((change) -> text.append("  ").append(describe(change)).append('\n'));
+			diff.changes()
+				.forEach((change) -> text.append("  ").append(describe(change, result.rowsAtRisk())).append('\n'));
 			diff.unsupported().forEach((line) -> text.append("  ").append(line).append('\n'));
 		}
 		if (!diff.renameCandidates().isEmpty()) {
@@ -67,13 +68,16 @@ public record SchemaCheck(String report, String json, boolean inSync) {
 	}
 
 	/**
-	 * One change on one line, with a warning when it is hazardous.
+	 * One change on one line, with a warning when it is hazardous, and the rows at risk
+	 * where they were counted.
 	 */
-	static String describe(SchemaChange change) {
+	static String describe(SchemaChange change, Map<SchemaChange, Long> rowsAtRisk) {
+		Long rows = rowsAtRisk.get(change);
 		return change.description() + change.hazards()
 			.stream()
 			.sorted()
-			.map(Hazard::description)
+			.map((hazard) -> (hazard == Hazard.REQUIRES_VALUES && rows != null) ? hazard.description() + ": " + rows
+					+ ((rows == 1) ? " such row" : " such rows") + " in the database" : hazard.description())
 			.collect(Collectors.joining(", ", change.isHazardous() ? " (warning: " : "",
 					change.isHazardous() ? ")" : ""));
 	}
@@ -100,7 +104,7 @@ public record SchemaCheck(String report, String json, boolean inSync) {
 		json.put("changes",
 				diff.changes()
 					.stream()
-					.flatMap((change) -> ChangeEntry.of(change).stream())
+					.flatMap((change) -> ChangeEntry.of(change, result.rowsAtRisk().get(change)).stream())
 					.map(ChangeEntry::toJson)
 					.toList());
 		json.put("renameCandidates", diff.renameCandidates().stream().map((candidate) -> {

@@ -268,12 +268,20 @@ class AutogenerateCommandsTests {
 
 	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "POSTGRESQL")
-	void checkJsonListsEachChangeWithItsKindObjectValuesAndHazards(DatabaseKind kind) throws Exception {
+	void checkJsonListsEachChangeWithItsKindObjectValuesHazardsAndTheRowsAtRiskInTheDatabase(DatabaseKind kind)
+			throws Exception {
 		setUp(kind);
+		assertThat(run("upgrade")).as(err()).isZero();
+		execute("insert into account (id, name) values (1, null), (2, 'Ada')");
 		Files.writeString(this.project.resolve("schema.sql"), """
 				create table account (id integer not null, name varchar(20) not null,
-				    full_name varchar(50), constraint account_pkey primary key (id));
+				    email varchar(100) not null, constraint account_pkey primary key (id));
 				""");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out())
+			.contains("  add column account.email character varying(100) not null "
+					+ "(warning: fails on rows without a value: 2 such rows in the database)\n")
+			.contains("(warning: narrows the type, fails on rows without a value: 1 such row in the database)\n");
 		assertThat(run("check", "--json")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
 		assertThat(out()).isEqualTo(
 				"""
@@ -284,11 +292,14 @@ class AutogenerateCommandsTests {
 						  "changes": [
 						    {
 						      "kind": "add_column",
-						      "object": "account.full_name",
+						      "object": "account.email",
 						      "before": null,
-						      "after": "varchar(50)",
-						      "hazards": [],
-						      "description": "add column account.full_name character varying(50)"
+						      "after": "varchar(100)",
+						      "hazards": [
+						        "requires_values"
+						      ],
+						      "rowsAtRisk": 2,
+						      "description": "add column account.email character varying(100) not null"
 						    },
 						    {
 						      "kind": "modify_type",
@@ -298,6 +309,7 @@ class AutogenerateCommandsTests {
 						      "hazards": [
 						        "narrows_type"
 						      ],
+						      "rowsAtRisk": null,
 						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
 						    },
 						    {
@@ -308,6 +320,7 @@ class AutogenerateCommandsTests {
 						      "hazards": [
 						        "requires_values"
 						      ],
+						      "rowsAtRisk": 1,
 						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
 						    }
 						  ],

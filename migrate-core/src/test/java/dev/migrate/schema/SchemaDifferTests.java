@@ -381,13 +381,21 @@ class SchemaDifferTests {
 	void hintThatMatchesNothingIsAnErrorNamingTheHint() {
 		SchemaModel model = schema(this.customer);
 		assertThatExceptionOfType(RenameHintException.class)
-			.isThrownBy(() -> this.differ.diff(model, model, List.of(RenameHint.column("customer", "mail", "email"))))
-			.withMessageStartingWith("Rename hint 'column customer.mail -> email' matches nothing: table 'customer' "
+			.isThrownBy(() -> this.differ.diff(model, model, List.of(RenameHint.column("customer", "mail", "e_mail"))))
+			.withMessageStartingWith("Rename hint 'column customer.mail -> e_mail' matches nothing: table 'customer' "
 					+ "of the current schema has no column 'mail'");
 		assertThatExceptionOfType(RenameHintException.class)
-			.isThrownBy(() -> this.differ.diff(model, model, List.of(RenameHint.table("client", "customer"))))
-			.withMessageContaining("'table client -> customer'")
+			.isThrownBy(() -> this.differ.diff(model, model, List.of(RenameHint.table("client", "buyer"))))
+			.withMessageContaining("'table client -> buyer'")
 			.withMessageContaining("the current schema has no table 'client'");
+	}
+
+	@Test
+	void hintWhoseRenameTheCurrentSchemaHasAlreadyDoesNothing() {
+		SchemaModel model = schema(this.customer);
+		assertThat(this.differ.diff(model, model, List.of(RenameHint.table("client", "customer"))).isEmpty()).isTrue();
+		assertThat(this.differ.diff(model, model, List.of(RenameHint.column("customer", "mail", "id"))).isEmpty())
+			.isTrue();
 	}
 
 	@Test

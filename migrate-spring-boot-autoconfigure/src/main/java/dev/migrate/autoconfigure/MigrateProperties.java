@@ -356,8 +356,10 @@ public class MigrateProperties {
 
 		/**
 		 * Where the desired schema comes from. Defaults to 'schema-file' when
-		 * 'migrate.model.schema-file' is set or 'classpath:db/schema.sql' exists, else to
-		 * 'jpa' when Hibernate is on the class path, else to 'schema-file'.
+		 * 'migrate.model.schema-file' is set, else to 'bean' when the application defines
+		 * a SchemaDefinition bean, else to 'schema-file' when 'classpath:db/schema.sql'
+		 * exists, else to 'jpa' when Hibernate is on the class path, else to
+		 * 'schema-file'.
 		 */
 		private @Nullable Source source;
 
@@ -411,7 +413,13 @@ public class MigrateProperties {
 			 * The application's JPA entities, found and named as Spring Boot's JPA
 			 * auto-configuration would; needs Hibernate on the class path.
 			 */
-			JPA
+			JPA,
+
+			/**
+			 * The application's SchemaDefinition bean: the desired schema as migrate's
+			 * operations, for JDBC and jOOQ applications.
+			 */
+			BEAN
 
 		}
 
