@@ -245,7 +245,6 @@ final class TableDiffer {
 
 	private void addForeignKey(ForeignKey foreignKey, String why) {
 		addConstraint(Definitions.NEW.foreignKey(table(), foreignKey), why);
-		SchemaContext.unsupportedOf(table(), foreignKey).forEach(this.unsupported::add);
 	}
 
 	static List<Object> signature(ForeignKey foreignKey) {
