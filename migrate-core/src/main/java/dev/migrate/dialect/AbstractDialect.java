@@ -472,9 +472,31 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 		if (constraint instanceof Constraint.ForeignKey foreignKey) {
 			return prefix + "FOREIGN KEY " + columns(foreignKey.columns()) + " REFERENCES "
 					+ table(foreignKey.referredTable()) + " " + columns(foreignKey.referredColumns())
-					+ action(" ON DELETE ", foreignKey.onDelete()) + action(" ON UPDATE ", foreignKey.onUpdate());
+					+ action(" ON DELETE ", foreignKey.onDelete()) + action(" ON UPDATE ", foreignKey.onUpdate())
+					+ deferral(foreignKey);
 		}
 		return prefix + "CHECK (" + ((Constraint.Check) constraint).expression() + ")";
+	}
+
+	private String deferral(Constraint.ForeignKey foreignKey) {
+		if (foreignKey.deferral() == null) {
+			return "";
+		}
+		if (!supportsDeferrableConstraints()) {
+			throw unsupported("foreign key '" + foreignKey.name() + "'",
+					name() + " checks every foreign key at once," + " it has no deferrable constraints; leave out "
+							+ foreignKey.deferral().sql()
+							+ ", and order the statements so each row's parent exists first");
+		}
+		return " " + foreignKey.deferral().sql();
+	}
+
+	/**
+	 * Whether this database has deferrable constraints.
+	 * @return {@code true} where {@code DEFERRABLE} exists
+	 */
+	protected boolean supportsDeferrableConstraints() {
+		return false;
 	}
 
 	private String action(String clause, @Nullable ForeignKeyAction action) {

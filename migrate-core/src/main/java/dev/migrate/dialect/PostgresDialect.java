@@ -60,6 +60,11 @@ public final class PostgresDialect extends AbstractDialect {
 	}
 
 	@Override
+	protected boolean supportsDeferrableConstraints() {
+		return true;
+	}
+
+	@Override
 	public List<String> visit(CreateEnumType operation) {
 		return List.of("CREATE TYPE " + quoteQualified(operation.name()) + " AS ENUM "
 				+ operation.values().stream().map(this::literal).collect(Collectors.joining(", ", "(", ")")));

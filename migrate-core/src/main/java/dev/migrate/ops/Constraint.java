@@ -173,9 +173,12 @@ public sealed interface Constraint extends TableElement
 	 * database default
 	 * @param onUpdate the action on update of the referenced key, or {@code null} for the
 	 * database default
+	 * @param deferral when a deferrable foreign key is checked (PostgreSQL), or
+	 * {@code null} for one that is not deferrable
 	 */
 	record ForeignKey(@Nullable String name, List<String> columns, String referredTable, List<String> referredColumns,
-			@Nullable ForeignKeyAction onDelete, @Nullable ForeignKeyAction onUpdate) implements Constraint {
+			@Nullable ForeignKeyAction onDelete, @Nullable ForeignKeyAction onUpdate,
+			@Nullable Deferrable deferral) implements Constraint {
 
 		public ForeignKey {
 			columns = requireColumns(columns);
@@ -183,6 +186,21 @@ public sealed interface Constraint extends TableElement
 			referredColumns = requireColumns(referredColumns);
 			Assert.isTrue(columns.size() == referredColumns.size(),
 					"A foreign key needs as many referenced columns as referencing columns");
+		}
+
+		/**
+		 * A foreign key that is not deferrable.
+		 * @param name the name, or {@code null} for the conventional name
+		 * @param columns the referencing columns
+		 * @param referredTable the referenced table
+		 * @param referredColumns the referenced columns
+		 * @param onDelete the action on delete, or {@code null} for the database default
+		 * @param onUpdate the action on update, or {@code null} for the database default
+		 */
+		public ForeignKey(@Nullable String name, List<String> columns, String referredTable,
+				List<String> referredColumns, @Nullable ForeignKeyAction onDelete,
+				@Nullable ForeignKeyAction onUpdate) {
+			this(name, columns, referredTable, referredColumns, onDelete, onUpdate, null);
 		}
 
 		@Override
@@ -193,7 +211,7 @@ public sealed interface Constraint extends TableElement
 		@Override
 		public ForeignKey name(String name) {
 			return new ForeignKey(name, this.columns, this.referredTable, this.referredColumns, this.onDelete,
-					this.onUpdate);
+					this.onUpdate, this.deferral);
 		}
 
 		/**
@@ -203,7 +221,7 @@ public sealed interface Constraint extends TableElement
 		 */
 		public ForeignKey onDelete(ForeignKeyAction action) {
 			return new ForeignKey(this.name, this.columns, this.referredTable, this.referredColumns, action,
-					this.onUpdate);
+					this.onUpdate, this.deferral);
 		}
 
 		/**
@@ -213,7 +231,35 @@ public sealed interface Constraint extends TableElement
 		 */
 		public ForeignKey onUpdate(ForeignKeyAction action) {
 			return new ForeignKey(this.name, this.columns, this.referredTable, this.referredColumns, this.onDelete,
-					action);
+					action, this.deferral);
+		}
+
+		/**
+		 * This foreign key, deferrable and checked after each statement unless a
+		 * transaction defers it ({@code DEFERRABLE INITIALLY IMMEDIATE}).
+		 * @return a new foreign key
+		 */
+		public ForeignKey deferrable() {
+			return deferral(Deferrable.INITIALLY_IMMEDIATE);
+		}
+
+		/**
+		 * This foreign key, deferrable and checked at commit
+		 * ({@code DEFERRABLE INITIALLY DEFERRED}).
+		 * @return a new foreign key
+		 */
+		public ForeignKey initiallyDeferred() {
+			return deferral(Deferrable.INITIALLY_DEFERRED);
+		}
+
+		/**
+		 * This foreign key with the given deferral.
+		 * @param deferral when it is checked, or {@code null} for not deferrable
+		 * @return a new foreign key
+		 */
+		public ForeignKey deferral(@Nullable Deferrable deferral) {
+			return new ForeignKey(this.name, this.columns, this.referredTable, this.referredColumns, this.onDelete,
+					this.onUpdate, deferral);
 		}
 
 		@Override

@@ -196,7 +196,10 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 		if (constraint instanceof Constraint.Unique unique) {
 			return call("addUnique", table + ", " + strings(unique.columns()));
 		}
-		if (constraint instanceof Constraint.ForeignKey foreignKey) {
+		if (constraint instanceof Constraint.ForeignKey foreignKey && foreignKey.deferral() != null) {
+			return call("addConstraint", table + ", " + constraint(operation.table(), constraint));
+		}
+		if (constraint instanceof Constraint.ForeignKey foreignKey && foreignKey.deferral() == null) {
 			String arguments = table + ", List.of(" + strings(foreignKey.columns()) + "), "
 					+ string(foreignKey.referredTable()) + ", List.of(" + strings(foreignKey.referredColumns()) + ")";
 			if (foreignKey.onDelete() != null || foreignKey.onUpdate() != null) {
@@ -401,6 +404,12 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 			}
 			if (foreignKey.onUpdate() != null) {
 				source += ".onUpdate(" + action(foreignKey.onUpdate()) + ")";
+			}
+			if (foreignKey.deferral() == Deferrable.INITIALLY_IMMEDIATE) {
+				source += ".deferrable()";
+			}
+			else if (foreignKey.deferral() == Deferrable.INITIALLY_DEFERRED) {
+				source += ".initiallyDeferred()";
 			}
 		}
 		else {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.Deferrable;
 import dev.migrate.ops.NamingConvention;
 import dev.migrate.ops.SqlType;
 
@@ -113,7 +114,9 @@ final class Definitions {
 		Constraint.ForeignKey definition = Constraint
 			.foreignKey(foreignKey.columns(), foreignKey.referencedTable(), foreignKey.referencedColumns())
 			.onDelete(foreignKey.onDelete())
-			.onUpdate(foreignKey.onUpdate());
+			.onUpdate(foreignKey.onUpdate())
+			.deferral(!foreignKey.deferrable() ? null
+					: foreignKey.initiallyDeferred() ? Deferrable.INITIALLY_DEFERRED : Deferrable.INITIALLY_IMMEDIATE);
 		return named(table, definition, foreignKey.name());
 	}
 

@@ -1,22 +1,17 @@
 package dev.migrate.schema;
 
-import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.ops.AddConstraint;
-import dev.migrate.ops.ConstraintKind;
-import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.ExecuteSql;
-import dev.migrate.ops.Operation;
 import dev.migrate.schema.Identity.Generation;
 
 /**
- * The SQL of column and foreign key changes the operations API has no operation for yet,
- * on PostgreSQL: switching a column between {@code serial} and identity, and deferrable
- * foreign keys. Each statement is one, so a change stays one operation each way.
+ * The SQL of column changes the operations API has no operation for yet, on PostgreSQL:
+ * switching a column between {@code serial} and identity. Each change is one statement,
+ * so it stays one operation each way.
  */
 final class FallbackSql {
 
@@ -86,54 +81,6 @@ final class FallbackSql {
 	private String alterColumn(String table, Column column) {
 		return "ALTER TABLE " + this.dialect.quoteQualified(table) + " ALTER COLUMN "
 				+ this.dialect.quote(column.name());
-	}
-
-	/**
-	 * The change that adds a deferrable foreign key.
-	 * @param table the table
-	 * @param foreignKey the foreign key
-	 * @param description what changes
-	 * @return the change, or {@code null} when the key is not deferrable or there is no
-	 * SQL for it
-	 */
-	@Nullable SchemaChange addForeignKey(String table, ForeignKey foreignKey, String description) {
-		if (!foreignKey.deferrable() || !POSTGRESQL.equals(this.dialect.name())) {
-			return null;
-		}
-		return new SchemaChange(addDeferrable(table, foreignKey), drop(table, foreignKey),
-				description + deferral(foreignKey), Set.of());
-	}
-
-	/**
-	 * The change that drops a deferrable foreign key, whose downgrade adds it back as it
-	 * was.
-	 * @param table the table
-	 * @param foreignKey the foreign key
-	 * @param description what changes
-	 * @return the change, or {@code null} when the key is not deferrable or there is no
-	 * SQL for it
-	 */
-	@Nullable SchemaChange dropForeignKey(String table, ForeignKey foreignKey, String description) {
-		if (!foreignKey.deferrable() || !POSTGRESQL.equals(this.dialect.name())) {
-			return null;
-		}
-		return new SchemaChange(drop(table, foreignKey), addDeferrable(table, foreignKey),
-				description + deferral(foreignKey), Set.of());
-	}
-
-	private ExecuteSql addDeferrable(String table, ForeignKey foreignKey) {
-		List<String> sql = this.dialect
-			.render(new AddConstraint(table, Definitions.RECORDED.foreignKey(table, foreignKey)));
-		return new ExecuteSql(String.join(";\n", sql) + " DEFERRABLE"
-				+ (foreignKey.initiallyDeferred() ? " INITIALLY DEFERRED" : ""));
-	}
-
-	private static Operation drop(String table, ForeignKey foreignKey) {
-		return new DropConstraint(foreignKey.name(), table, ConstraintKind.FOREIGN_KEY, null);
-	}
-
-	private static String deferral(ForeignKey foreignKey) {
-		return foreignKey.initiallyDeferred() ? " (deferrable initially deferred)" : " (deferrable)";
 	}
 
 }

@@ -116,19 +116,6 @@ final class SchemaContext {
 		return unsupported;
 	}
 
-	/**
-	 * What of a new foreign key the operations API cannot create, each as a line for the
-	 * user.
-	 * @param table the table
-	 * @param foreignKey the foreign key
-	 * @return the unsupported parts, usually none
-	 */
-	static List<String> unsupportedOf(String table, ForeignKey foreignKey) {
-		return foreignKey.deferrable() ? List.of("foreign key " + foreignKey.name() + " on " + table
-				+ ": deferrable foreign keys cannot be created by the operations API yet; write it with op.execute")
-				: List.of();
-	}
-
 	private static boolean isOneOrUnknown(@Nullable Long value) {
 		return value == null || value == 1;
 	}

@@ -128,8 +128,6 @@ public final class SchemaDiffer {
 			.forEach((index) -> changes.add(this.indexes.createChange(table.name(), index,
 					"add " + IndexDefinitions.describe(index) + " on new table " + table.name())));
 		table.columns().forEach((column) -> unsupported.addAll(SchemaContext.unsupportedOf(table.name(), column)));
-		table.foreignKeys()
-			.forEach((foreignKey) -> unsupported.addAll(SchemaContext.unsupportedOf(table.name(), foreignKey)));
 	}
 
 	private void dropTable(Table table, List<SchemaChange> changes) {

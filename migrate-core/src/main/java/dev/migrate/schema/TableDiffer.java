@@ -249,29 +249,11 @@ final class TableDiffer {
 	}
 
 	private void dropForeignKey(ForeignKey foreignKey, String why) {
-		Constraint definition = Definitions.RECORDED.foreignKey(table(), foreignKey);
-		SchemaChange deferrable = this.context.fallbackSql()
-			.dropForeignKey(table(), foreignKey,
-					"drop " + Descriptions.constraint(table(), definition) + " on " + table() + why);
-		if (deferrable != null) {
-			this.changes.add(deferrable);
-		}
-		else {
-			dropConstraint(definition, why);
-		}
+		dropConstraint(Definitions.RECORDED.foreignKey(table(), foreignKey), why);
 	}
 
 	private void addForeignKey(ForeignKey foreignKey, String why) {
-		Constraint definition = Definitions.NEW.foreignKey(table(), foreignKey);
-		SchemaChange deferrable = this.context.fallbackSql()
-			.addForeignKey(table(), foreignKey,
-					"add " + Descriptions.constraint(table(), definition) + " on " + table() + why);
-		if (deferrable != null) {
-			this.changes.add(deferrable);
-			return;
-		}
-		addConstraint(definition, why);
-		SchemaContext.unsupportedOf(table(), foreignKey).forEach(this.unsupported::add);
+		addConstraint(Definitions.NEW.foreignKey(table(), foreignKey), why);
 	}
 
 	static List<Object> signature(ForeignKey foreignKey) {

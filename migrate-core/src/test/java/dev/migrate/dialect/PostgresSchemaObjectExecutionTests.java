@@ -6,8 +6,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateTable;
@@ -34,8 +39,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @WithTestDatabases(DatabaseKind.POSTGRESQL)
 class PostgresSchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTests {
 
+	private final TransactionTemplate transactions;
+
 	PostgresSchemaObjectExecutionTests(TestDatabases databases) {
 		super(new PostgresDialect(), databases.get(DatabaseKind.POSTGRESQL));
+		this.transactions = new TransactionTemplate(new DataSourceTransactionManager(this.jdbc.getDataSource()));
 	}
 
 	@Override
@@ -84,6 +92,23 @@ class PostgresSchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTe
 		run(new DropEnumType("mood", null));
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM pg_type WHERE typname = 'mood'", Integer.class))
 			.isZero();
+	}
+
+	@Test
+	void initiallyDeferredForeignKeyIsCheckedAtCommit() {
+		run(CreateTable.of("parent", null, List.of(column("id", INTEGER).primaryKey())));
+		run(CreateTable.of("child", null, List.of(column("id", INTEGER).primaryKey(), column("parent_id", INTEGER))));
+		run(new AddConstraint("child",
+				Constraint.foreignKey(List.of("parent_id"), "parent", List.of("id")).initiallyDeferred()));
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.update("INSERT INTO child (id, parent_id) VALUES (1, 10)");
+			this.jdbc.update("INSERT INTO parent (id) VALUES (10)");
+		});
+		assertThatExceptionOfType(TransactionSystemException.class)
+			.isThrownBy(() -> this.transactions
+				.executeWithoutResult((status) -> this.jdbc.update("INSERT INTO child (id, parent_id) VALUES (2, 20)")))
+			.withStackTraceContaining("violates foreign key constraint \"fk_child_parent_id_parent\"");
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM child", Integer.class)).isOne();
 	}
 
 	private List<String> labels(String type) {

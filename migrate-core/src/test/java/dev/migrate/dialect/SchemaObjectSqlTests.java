@@ -4,14 +4,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.ForeignKeyAction;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.SqlType;
@@ -147,6 +150,36 @@ class SchemaObjectSqlTests {
 			.withMessage("create_sequence 's' is not supported on mariadb: MariaDB before 11.5 counts sequences in"
 					+ " BIGINT only, not smallint; leave the type out and bound the values with"
 					+ " options().maxValue(...)");
+	}
+
+	@Test
+	void deferrableForeignKeysOnPostgres() {
+		assertRenders(POSTGRES,
+				new AddConstraint("orders",
+						Constraint.foreignKey(List.of("account_id"), "account", List.of("id")).initiallyDeferred()),
+				"ALTER TABLE orders ADD CONSTRAINT fk_orders_account_id_account FOREIGN KEY (account_id)"
+						+ " REFERENCES account (id) DEFERRABLE INITIALLY DEFERRED");
+		assertRenders(POSTGRES,
+				new AddConstraint("orders",
+						Constraint.foreignKey(List.of("account_id"), "account", List.of("id"))
+							.onDelete(ForeignKeyAction.CASCADE)
+							.deferrable()),
+				"ALTER TABLE orders ADD CONSTRAINT fk_orders_account_id_account FOREIGN KEY (account_id)"
+						+ " REFERENCES account (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE");
+	}
+
+	@Test
+	void deferrableForeignKeysFailClearlyWhereTheDatabaseHasNone() {
+		AddConstraint deferred = new AddConstraint("orders",
+				Constraint.foreignKey(List.of("account_id"), "account", List.of("id")).initiallyDeferred());
+		for (Dialect dialect : List.of(MARIADB, H2)) {
+			assertThatExceptionOfType(UnsupportedOperationForDialectException.class)
+				.isThrownBy(() -> dialect.render(deferred))
+				.withMessage("foreign key 'fk_orders_account_id_account' is not supported on " + dialect.name() + ": "
+						+ dialect.name() + " checks every foreign key at once, it has no deferrable constraints;"
+						+ " leave out DEFERRABLE INITIALLY DEFERRED, and order the statements so each row's parent"
+						+ " exists first");
+		}
 	}
 
 	private static void assertRenders(Dialect dialect, Operation operation, String... expected) {

@@ -47,6 +47,8 @@ class GuideExamplesTests {
 			import dev.migrate.ops.*;
 			import static dev.migrate.ops.Column.column;
 			import static dev.migrate.ops.Constraint.*;
+			import static dev.migrate.ops.IndexColumn.*;
+			import static dev.migrate.ops.SequenceOptions.options;
 			import static dev.migrate.ops.SqlType.*;
 			""";
 

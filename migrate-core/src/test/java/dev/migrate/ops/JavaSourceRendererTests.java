@@ -57,10 +57,37 @@ class JavaSourceRendererTests {
 			new CreateIndex("lower_email", "account", List.of("email"), true),
 			new DropIndex("ix_account_email", "account", null),
 			new DropIndex("lower_email", "account", new CreateIndex("lower_email", "account", List.of("email"), true)),
+			new CreateIndex("ix_account_lower", "account",
+					List.of(IndexColumn.expression("lower(email)"), IndexColumn.desc("id"), IndexColumn.asc("x")), true,
+					"deleted_at IS NULL"),
+			new CreateIndex("ix_account_id", "account", List.of(IndexColumn.desc("id")), false, null),
+			new DropIndex("ix_account_lower", "account",
+					new CreateIndex("ix_account_lower", "account",
+							List.of(IndexColumn.expression("lower(email)").desc()), false, "a > 0")),
+			new CreateEnumType("mood", List.of("happy", "sad")), new DropEnumType("mood", null),
+			new DropEnumType("mood", new CreateEnumType("mood", List.of("happy"))),
+			new AddEnumValue("mood", "meh", null, null), new AddEnumValue("mood", "meh", "sad", null),
+			new AddEnumValue("mood", "meh", null, "happy"), new DropEnumValue("mood", "meh", null, null),
+			new DropEnumValue("mood", "meh", "sad", null), new DropEnumValue("mood", "meh", null, "happy"),
+			new RenameEnumValue("mood", "sad", "blue"), new CreateSequence("s", null, SequenceOptions.options()),
+			new CreateSequence("s", null, SequenceOptions.options().start(5).cycle(true)),
+			new CreateSequence("s", SqlType.INTEGER,
+					SequenceOptions.options().start(1).increment(2).minValue(1).maxValue(9).cache(3).cycle(false)),
+			new AlterSequence("s", SequenceOptions.options().increment(3), SequenceOptions.options(), null),
+			new AlterSequence("s", SequenceOptions.options().increment(3), SequenceOptions.options().increment(2),
+					null),
+			new AlterSequence("s", SequenceOptions.options().increment(3), SequenceOptions.options(), 7L),
+			new AlterSequence("s", SequenceOptions.options(), SequenceOptions.options(), 7L),
+			new DropSequence("s", null),
+			new DropSequence("s", new CreateSequence("s", SqlType.BIGINT, SequenceOptions.options().maxValue(10))),
 			new AddConstraint("account", Constraint.primaryKey("id")), new AddConstraint("account", unique("email")),
 			new AddConstraint("orders", foreignKey(List.of("account_id"), "account", List.of("id"))),
 			new AddConstraint("orders",
 					foreignKey(List.of("account_id"), "account", List.of("id")).onUpdate(ForeignKeyAction.CASCADE)),
+			new AddConstraint("orders",
+					foreignKey(List.of("account_id"), "account", List.of("id")).initiallyDeferred()),
+			new AddConstraint("orders",
+					foreignKey(List.of("account_id"), "account", List.of("id")).deferrable().name("fk_deferrable")),
 			new AddConstraint("orders", check("amount > 0")),
 			new AddConstraint("orders", check("amount > 0").name("pos")),
 			new DropConstraint("pos", "orders", ConstraintKind.CHECK, null),
@@ -90,6 +117,15 @@ class JavaSourceRendererTests {
 			.isEqualTo("op.alterColumn(\"account\", \"id\", (c) -> c.type(BIGINT).existingIdentity(true));");
 		assertThat(this.renderer.render(new CreateIndex("ix_account_email", "account", List.of("email"), true)))
 			.isEqualTo("op.createUniqueIndex(\"account\", \"email\");");
+		assertThat(this.renderer.render(new CreateIndex("ix_account_lower", "account",
+				List.of(IndexColumn.expression("lower(email)"), IndexColumn.desc("id")), true, "deleted_at IS NULL")))
+			.isEqualTo("op.createIndex(\"ix_account_lower\", \"account\", List.of(expression(\"lower(email)\"), "
+					+ "desc(\"id\")), true, \"deleted_at IS NULL\");");
+		assertThat(this.renderer.render(new AddEnumValue("mood", "meh", null, "happy")))
+			.isEqualTo("op.addEnumValueAfter(\"mood\", \"meh\", \"happy\");");
+		assertThat(this.renderer.render(new AlterSequence("s", SequenceOptions.options().increment(3),
+				SequenceOptions.options().increment(2), null)))
+			.isEqualTo("op.alterSequence(\"s\", options().increment(3L), options().increment(2L));");
 		assertThat(this.renderer.render(new AddConstraint("orders",
 				foreignKey(List.of("account_id"), "account", List.of("id")).onDelete(ForeignKeyAction.CASCADE))))
 			.isEqualTo("op.addForeignKey(\"orders\", List.of(\"account_id\"), \"account\", List.of(\"id\"), "

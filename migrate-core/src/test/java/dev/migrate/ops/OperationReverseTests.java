@@ -75,6 +75,30 @@ class OperationReverseTests {
 	}
 
 	@Test
+	void enumTypesAndValues() {
+		CreateEnumType create = new CreateEnumType("mood", List.of("happy", "sad"));
+		assertThat(create.reverse()).isEqualTo(new DropEnumType("mood", create));
+		assertThat(create.reverse().reverse()).isEqualTo(create);
+		AddEnumValue add = new AddEnumValue("mood", "meh", null, "happy");
+		assertThat(add.reverse()).isEqualTo(new DropEnumValue("mood", "meh", null, "happy"));
+		assertThat(add.reverse().reverse()).isEqualTo(add);
+		assertThat(new RenameEnumValue("mood", "sad", "blue").reverse())
+			.isEqualTo(new RenameEnumValue("mood", "blue", "sad"));
+	}
+
+	@Test
+	void sequences() {
+		CreateSequence create = new CreateSequence("s", SqlType.INTEGER, SequenceOptions.options().start(5));
+		assertThat(create.reverse()).isEqualTo(new DropSequence("s", create));
+		assertThat(create.reverse().reverse()).isEqualTo(create);
+		AlterSequence alter = new AlterSequence("s", SequenceOptions.options().increment(5).cycle(true),
+				SequenceOptions.options().increment(1).cycle(false).maxValue(9), 100L);
+		assertThat(alter.reverse())
+			.isEqualTo(new AlterSequence("s", SequenceOptions.options().increment(1).cycle(false),
+					SequenceOptions.options().increment(5).maxValue(9).cycle(true), null));
+	}
+
+	@Test
 	void tableComment() {
 		assertThat(new SetTableComment("account", "New", "Old").reverse())
 			.isEqualTo(new SetTableComment("account", "Old", "New"));
@@ -98,6 +122,16 @@ class OperationReverseTests {
 						+ " add existingType(...) to reverse it");
 		assertIrreversible(new ExecuteSql("DELETE FROM account"),
 				"execute runs SQL whose reverse is unknown; write the downgrade by hand: DELETE FROM account");
+		assertIrreversible(new DropEnumType("mood", null),
+				"drop_enum_type 'mood' carries no definition of the dropped enum type; write the downgrade by hand");
+		assertIrreversible(new DropSequence("s", null),
+				"drop_sequence 's' carries no definition of the dropped sequence; write the downgrade by hand");
+		assertIrreversible(
+				new AlterSequence("s", SequenceOptions.options().increment(2), SequenceOptions.options(), null),
+				"alter_sequence 's' changes [increment] but carries no existing value for it; describe the sequence"
+						+ " before the change to reverse it");
+		assertIrreversible(new AlterSequence("s", SequenceOptions.options(), SequenceOptions.options(), 1L),
+				"alter_sequence 's' only restarts the sequence, which cannot be undone; write the downgrade by hand");
 		assertIrreversible(new BulkInsert("account", List.of("id"), List.of(List.of(1))),
 				"bulk_insert into 'account' cannot know which rows to delete; write the downgrade by hand");
 	}

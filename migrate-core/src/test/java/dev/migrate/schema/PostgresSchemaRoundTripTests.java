@@ -101,6 +101,17 @@ class PostgresSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 	}
 
 	@Test
+	void foreignKeysMadeDeferrable() {
+		String parent = "create table parent (id integer primary key)";
+		String child = "create table child (id integer primary key, parent_id integer, other_id integer, "
+				+ "constraint child_parent_fk foreign key (parent_id) references parent (id)%s)";
+		roundTrip(List.of(parent, child.formatted("")),
+				List.of(parent, child.formatted(" deferrable initially deferred"),
+						"create table extra (id integer primary key, parent_id integer references parent (id) "
+								+ "deferrable)"));
+	}
+
+	@Test
 	void newTableWithSerialColumns() {
 		roundTrip(List.of(customer()),
 				List.of(customer(), "create table counter (id serial primary key, big bigserial, small smallserial)"));
