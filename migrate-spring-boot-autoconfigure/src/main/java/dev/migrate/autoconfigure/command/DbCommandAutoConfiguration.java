@@ -84,7 +84,7 @@ public final class DbCommandAutoConfiguration {
 		}
 	}
 
-	private static RevisionFiles revisionFiles(MigrateProperties properties) {
+	static RevisionFiles revisionFiles(MigrateProperties properties) {
 		MigrateProperties.Revisions revisions = properties.getRevisions();
 		return new RevisionFiles(Path.of(revisions.getJavaDirectory()), revisions.getJavaPackage(),
 				Path.of(revisions.getSqlDirectory()), "migrate.revisions.java-directory",

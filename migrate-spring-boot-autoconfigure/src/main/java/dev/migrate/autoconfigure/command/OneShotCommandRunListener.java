@@ -94,6 +94,29 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 		environment.getPropertySources().addFirst(new MapPropertySource("migrateOneShotCommand", forced));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("migrateOneShotDefaults", Map.of("logging.console.enabled", "false")));
+		answerWithoutContext(environment, this.command);
+	}
+
+	/**
+	 * Answer a command that reads only the revisions from the environment, and exit (see
+	 * {@link RevisionsOnlyCommand}).
+	 */
+	private void answerWithoutContext(ConfigurableEnvironment environment, List<String> command) {
+		int status;
+		try {
+			DbCommandLine commandLine = RevisionsOnlyCommand.commandLine(environment, this.application.getClassLoader(),
+					command);
+			if (commandLine == null) {
+				return;
+			}
+			status = RevisionsOnlyCommand.run(commandLine, command);
+		}
+		catch (RuntimeException ex) {
+			System.err.print(new OneShotFailureMessage(null).describe(ex));
+			status = DbCommandLine.FAILURE;
+		}
+		System.err.flush();
+		System.exit(status);
 	}
 
 	@Override
