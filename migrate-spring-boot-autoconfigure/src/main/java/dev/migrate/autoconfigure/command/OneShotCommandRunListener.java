@@ -94,12 +94,12 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 		environment.getPropertySources().addFirst(new MapPropertySource("migrateOneShotCommand", forced));
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("migrateOneShotDefaults", Map.of("logging.console.enabled", "false")));
-		answerWithoutContext(environment, this.command);
 	}
 
 	/**
-	 * Answer a command that reads only the revisions from the environment, and exit (see
-	 * {@link RevisionsOnlyCommand}).
+	 * Answer a command that reads only the revisions from the environment, complete with
+	 * the configuration files and profiles once the context is prepared, and exit before
+	 * the context is refreshed (see {@link RevisionsOnlyCommand}).
 	 */
 	private void answerWithoutContext(ConfigurableEnvironment environment, List<String> command) {
 		int status;
@@ -122,6 +122,7 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 	@Override
 	public void contextPrepared(ConfigurableApplicationContext context) {
 		if (this.command != null) {
+			answerWithoutContext(context.getEnvironment(), this.command);
 			new OneShotContextInitializer(this.application.getListeners()).initialize(context);
 		}
 	}
