@@ -34,12 +34,12 @@ final class RevisionsOnlyCommand {
 	 */
 	static final String PROPERTY = "migrate.one-shot.revisions-from-environment";
 
-	private final MigrateProperties properties;
+	private final ConfigurableEnvironment environment;
 
 	private final ClassLoader classLoader;
 
-	private RevisionsOnlyCommand(MigrateProperties properties, ClassLoader classLoader) {
-		this.properties = properties;
+	private RevisionsOnlyCommand(ConfigurableEnvironment environment, ClassLoader classLoader) {
+		this.environment = environment;
 		this.classLoader = classLoader;
 	}
 
@@ -57,19 +57,22 @@ final class RevisionsOnlyCommand {
 				|| !environment.getProperty("migrate.enabled", Boolean.class, true)) {
 			return null;
 		}
-		MigrateProperties properties = Binder.get(environment)
-			.bind("migrate", MigrateProperties.class)
-			.orElseGet(MigrateProperties::new);
-		RevisionsOnlyCommand revisionsOnly = new RevisionsOnlyCommand(properties, classLoader);
+		RevisionsOnlyCommand revisionsOnly = new RevisionsOnlyCommand(environment, classLoader);
 		DbCommandLine commandLine = new DbCommandLine(revisionsOnly::commands);
 		return commandLine.readsOnlyRevisions(command) ? commandLine : null;
 	}
 
+	/**
+	 * The commands, on the {@code migrate.*} properties bound when a command runs, so
+	 * that a setting that does not bind is reported like any failure to start.
+	 */
 	private DbCommands commands() {
-		Migrator migrator = MigratorConfigurer
-			.configure(this.properties, Migrator.configure().classLoader(this.classLoader))
+		MigrateProperties properties = Binder.get(this.environment)
+			.bind("migrate", MigrateProperties.class)
+			.orElseGet(MigrateProperties::new);
+		Migrator migrator = MigratorConfigurer.configure(properties, Migrator.configure().classLoader(this.classLoader))
 			.load();
-		return new DbCommands(migrator, DbCommandAutoConfiguration.revisionFiles(this.properties));
+		return new DbCommands(migrator, DbCommandAutoConfiguration.revisionFiles(properties));
 	}
 
 	/**
