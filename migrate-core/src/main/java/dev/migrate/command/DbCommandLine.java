@@ -63,6 +63,11 @@ public final class DbCommandLine {
 
 	private static final Set<String> VERBOSE = Set.of("-v", "--verbose");
 
+	/**
+	 * The commands that read no database, or only with some options (history).
+	 */
+	private static final Set<String> REVISIONS_ONLY = Set.of("heads", "branches", "show", "history");
+
 	private final Map<String, Spec> specs = new LinkedHashMap<>();
 
 	private final Supplier<DbCommands> commands;
@@ -138,6 +143,31 @@ public final class DbCommandLine {
 				: ((usage.contains("[REVISION]") || usage.contains("[RANGE]")) ? 1 : 0);
 		this.specs.put(name, new Spec(usage, description, flags, valued, positional,
 				(args, db) -> new Output(action.apply(args, db), SUCCESS)));
+	}
+
+	/**
+	 * Return whether a command reads only the revisions, never the database:
+	 * {@code heads}, {@code branches}, {@code show}, and {@code history} unless it shows
+	 * or marks what the database applied. Wrong usage reads as {@code false}, for
+	 * {@link #run} to report.
+	 * @param arguments the command name and its arguments
+	 * @return whether the command needs no database
+	 */
+	public boolean readsOnlyRevisions(List<String> arguments) {
+		if (arguments.isEmpty() || !REVISIONS_ONLY.contains(arguments.get(0))) {
+			return false;
+		}
+		Spec spec = this.specs.get(arguments.get(0));
+		try {
+			CommandArguments parsed = CommandArguments.parse(arguments.subList(1, arguments.size()), spec.flags(),
+					spec.valued());
+			return !arguments.get(0).equals("history")
+					|| !DbCommands.historyReadsDatabase(parsed.value("-r", "--rev-range"),
+							parsed.flag("-v", "--verbose"), parsed.flag("-i", "--indicate-current"));
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**

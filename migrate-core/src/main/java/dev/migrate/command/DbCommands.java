@@ -272,10 +272,8 @@ public final class DbCommands {
 	 * @return one line (or entry) per revision
 	 */
 	public String history(@Nullable String range, boolean verbose, boolean indicateCurrent) {
-		RevisionRange parsed = (range != null) ? RevisionRange.parse(range) : new RevisionRange(null, null);
-		boolean needsDatabase = verbose || indicateCurrent || "current".equals(parsed.start())
-				|| "current".equals(parsed.end());
-		List<String> rows = needsDatabase ? this.migrator.current() : List.of();
+		RevisionRange parsed = parse(range);
+		List<String> rows = historyReadsDatabase(range, verbose, indicateCurrent) ? this.migrator.current() : List.of();
 		RevisionRange resolved = new RevisionRange(current(parsed.start(), rows, parsed),
 				current(parsed.end(), rows, parsed));
 		List<Revision> revisions = new MigrationPlanner(this.migrator.graph()).history(resolved);
@@ -287,6 +285,24 @@ public final class DbCommands {
 		StringBuilder text = new StringBuilder();
 		revisions.forEach((revision) -> text.append(format.entry(revision, appliedLines(applied, revision))));
 		return text.toString();
+	}
+
+	/**
+	 * Return whether {@link #history} reads the database with these arguments: to show
+	 * when revisions were applied, to mark the current ones, or for a range that names
+	 * {@code current}.
+	 * @param range the range, or {@code null}
+	 * @param verbose whether full entries are shown
+	 * @param indicateCurrent whether the database's revisions are marked
+	 * @return whether the database is read
+	 */
+	public static boolean historyReadsDatabase(@Nullable String range, boolean verbose, boolean indicateCurrent) {
+		RevisionRange parsed = parse(range);
+		return verbose || indicateCurrent || "current".equals(parsed.start()) || "current".equals(parsed.end());
+	}
+
+	private static RevisionRange parse(@Nullable String range) {
+		return (range != null) ? RevisionRange.parse(range) : new RevisionRange(null, null);
 	}
 
 	/**

@@ -72,7 +72,7 @@ class GuideExamplesTests {
 			Block block = blocks.get(i);
 			if (block.isSqlRevision()) {
 				tests.add(DynamicTest.dynamicTest(block.where(),
-						() -> assertThat(SqlScriptParser.parse(block.where(), block.code()).revision()).isNotNull()));
+						() -> assertThat(SqlScriptParser.parse(block.where(), block.code()).upgrade()).isNotNull()));
 			}
 			else if (block.isJavaRevision()) {
 				tests.add(DynamicTest.dynamicTest(block.where(), () -> runJavaRevision(block)));

@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
 import dev.migrate.runtime.MigratorBuilder;
-import dev.migrate.script.DdlTimeouts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -51,26 +49,13 @@ public final class MigrateAutoConfiguration {
 		MigratorBuilder builder = Migrator.configure()
 			.dataSource(new MigrationDataSource(properties, migrateDataSource, dataSource).get())
 			.classLoader(resourceLoader.getClassLoader());
-		configure(builder, properties);
+		MigratorConfigurer.configure(properties, builder);
 		listeners.orderedStream().forEach(builder::listener);
 		if (properties.isAutoUpgrade() && properties.getLint() != StartupLint.Mode.OFF) {
 			builder.listener(new StartupLint(properties.getLint()));
 		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.load();
-	}
-
-	private void configure(MigratorBuilder builder, MigrateProperties properties) {
-		PropertyMapper map = PropertyMapper.get();
-		map.from(properties.getLocations()).as((locations) -> locations.toArray(String[]::new)).to(builder::locations);
-		map.from(properties.getVersionTable()).to(builder::versionTable);
-		map.from(properties.getHistoryTable()).to(builder::historyTable);
-		map.from(properties.getSchema()).to(builder::schema);
-		map.from(properties.getDialect()).to(builder::dialect);
-		map.from(properties.getTransactionMode()).to(builder::transactionMode);
-		map.from(properties.getLockTimeout()).to(builder::lockTimeout);
-		map.from(properties.getChecksumPolicy()).to(builder::checksumPolicy);
-		builder.ddlTimeouts(new DdlTimeouts(properties.getDdlLockTimeout(), properties.getDdlStatementTimeout()));
 	}
 
 	@Bean

@@ -7,6 +7,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,11 +80,19 @@ public final class JdbcRecorder {
 	}
 
 	private <S extends Statement> S statement(Class<S> type, S statement, String preparedKind) {
+		List<String> batch = new ArrayList<>();
 		return proxy(type, statement, (target, method, arguments) -> {
 			boolean executes = method.getName().startsWith("execute");
 			String kind = (preparedKind != null) ? preparedKind
 					: (arguments != null && arguments.length > 0 && arguments[0] instanceof String sql) ? kind(sql)
 							: "?";
+			if (method.getName().equals("addBatch")) {
+				batch.add(kind);
+			}
+			if (method.getName().equals("executeBatch")) {
+				kind = "batch: " + String.join(" + ", batch);
+				batch.clear();
+			}
 			return timed(kind, () -> invoke(target, method, arguments), executes);
 		});
 	}

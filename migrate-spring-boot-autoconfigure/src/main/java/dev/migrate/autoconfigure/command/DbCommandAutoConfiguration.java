@@ -65,7 +65,7 @@ public final class DbCommandAutoConfiguration {
 		return new SchemaComparison(migrator, ModelSources.of(model, context), shadows, migrator.dialect());
 	}
 
-	private static RevisionFiles revisionFiles(MigrateProperties properties) {
+	static RevisionFiles revisionFiles(MigrateProperties properties) {
 		MigrateProperties.Revisions revisions = properties.getRevisions();
 		return new RevisionFiles(Path.of(revisions.getJavaDirectory()), revisions.getJavaPackage(),
 				Path.of(revisions.getSqlDirectory()), "migrate.revisions.java-directory",

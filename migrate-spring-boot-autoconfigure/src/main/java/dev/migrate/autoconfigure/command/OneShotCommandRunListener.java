@@ -96,9 +96,33 @@ public class OneShotCommandRunListener implements SpringApplicationRunListener, 
 			.addLast(new MapPropertySource("migrateOneShotDefaults", Map.of("logging.console.enabled", "false")));
 	}
 
+	/**
+	 * Answer a command that reads only the revisions from the environment, complete with
+	 * the configuration files and profiles once the context is prepared, and exit before
+	 * the context is refreshed (see {@link RevisionsOnlyCommand}).
+	 */
+	private void answerWithoutContext(ConfigurableEnvironment environment, List<String> command) {
+		int status;
+		try {
+			DbCommandLine commandLine = RevisionsOnlyCommand.commandLine(environment, this.application.getClassLoader(),
+					command);
+			if (commandLine == null) {
+				return;
+			}
+			status = RevisionsOnlyCommand.run(commandLine, command);
+		}
+		catch (RuntimeException ex) {
+			System.err.print(new OneShotFailureMessage(null).describe(ex));
+			status = DbCommandLine.FAILURE;
+		}
+		System.err.flush();
+		System.exit(status);
+	}
+
 	@Override
 	public void contextPrepared(ConfigurableApplicationContext context) {
 		if (this.command != null) {
+			answerWithoutContext(context.getEnvironment(), this.command);
 			new OneShotContextInitializer(this.application.getListeners()).initialize(context);
 		}
 	}

@@ -170,6 +170,22 @@ class OneShotCommandProcessTests {
 	}
 
 	@Test
+	void commandsThatReadOnlyTheRevisionsTakeTheLocationsFromTheEnvironmentUnlessTold() throws Exception {
+		Map<String, String> environment = springDatasource();
+		environment.put("SPRING_PROFILES_ACTIVE", "extra-locations");
+		assertThat(db(environment, "heads")).isEqualTo(new Result(0, "f2f2f2f2f2f2 (head)\n", ""));
+		environment.put("MIGRATE_ONE_SHOT_REVISIONS_FROM_ENVIRONMENT", "false");
+		assertThat(db(environment, "heads")).isEqualTo(new Result(0, "a3a3a3a3a3a3 (head)\n", ""));
+		environment.remove("MIGRATE_ONE_SHOT_REVISIONS_FROM_ENVIRONMENT");
+		environment.put("MIGRATE_LOCATIONS", "classpath:db/jpa-app,classpath:db/jpa-app-extra");
+		assertThat(db(environment, "history")).isEqualTo(new Result(0, """
+				f2f2f2f2f2f2 -> a3a3a3a3a3a3 (head), Add item tag
+				e1e1e1e1e1e1 -> f2f2f2f2f2f2, Add item price
+				<base> -> e1e1e1e1e1e1, Create item
+				""", ""));
+	}
+
+	@Test
 	void aMigrateDataSourceBeanIsUsed() throws Exception {
 		Map<String, String> environment = new HashMap<>(Map.of("SPRING_PROFILES_ACTIVE", "migrate-datasource",
 				"SPRING_DATASOURCE_URL", NOWHERE, "APP_MIGRATIONS_URL", this.database.url(), "APP_MIGRATIONS_USERNAME",

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Profile;
 /**
  * DataSources the application declares itself, in profiles: its own primary DataSource
  * with a customizer ({@code own-datasource}), or a separate {@code @MigrateDataSource}
- * ({@code migrate-datasource}).
+ * ({@code migrate-datasource}); and a customizer that adds a location
+ * ({@code extra-locations}).
  */
 @Configuration(proxyBeanMethods = false)
 class OwnDataSourceConfiguration {
@@ -38,6 +39,12 @@ class OwnDataSourceConfiguration {
 	DataSource migrationDataSource(@Value("${app.migrations.url}") String url,
 			@Value("${app.migrations.username}") String username) {
 		return DataSourceBuilder.create().type(HikariDataSource.class).url(url).username(username).build();
+	}
+
+	@Bean
+	@Profile("extra-locations")
+	MigrateConfigurationCustomizer extraLocations() {
+		return (builder) -> builder.locations("classpath:db/jpa-app", "classpath:db/jpa-app-extra");
 	}
 
 }
