@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -57,6 +58,8 @@ public final class DbCommands {
 
 	private final @Nullable AutogenerateCommands autogenerate;
 
+	private final Consumer<String> warnings;
+
 	/**
 	 * Create a new {@link DbCommands} instance without {@code check} and {@code migrate}.
 	 * @param migrator the migrator of the database
@@ -89,13 +92,17 @@ public final class DbCommands {
 	private DbCommands(Migrator migrator, RevisionAuthor author, RevisionFiles files,
 			@Nullable Supplier<SchemaComparison> comparison) {
 		this(migrator, author, (comparison != null)
-				? new AutogenerateCommands(comparison, migrator.graph(), files, author, migrator::linter) : null);
+				? new AutogenerateCommands(comparison, migrator.graph(), files, author, migrator::linter) : null,
+				(warning) -> {
+				});
 	}
 
-	private DbCommands(Migrator migrator, RevisionAuthor author, @Nullable AutogenerateCommands autogenerate) {
+	private DbCommands(Migrator migrator, RevisionAuthor author, @Nullable AutogenerateCommands autogenerate,
+			Consumer<String> warnings) {
 		this.migrator = migrator;
 		this.author = author;
 		this.autogenerate = autogenerate;
+		this.warnings = warnings;
 	}
 
 	/**
@@ -108,8 +115,9 @@ public final class DbCommands {
 
 	/**
 	 * Return the same commands, sending the warnings of the run (applied scripts edited
-	 * under {@code checksum-policy=warn}) to a consumer, such as standard error: a
-	 * one-shot command shows no log output but errors.
+	 * under {@code checksum-policy=warn}, lint findings of the revisions an offline
+	 * upgrade writes) to a consumer, such as standard error: a one-shot command shows no
+	 * log output but errors.
 	 * @param warnings receives each warning, starting with {@code Warning: }
 	 * @return the commands
 	 */
@@ -121,7 +129,7 @@ public final class DbCommands {
 				warnings.accept("Warning: " + ChecksumMismatch.warning(edited));
 			}
 
-		}), this.author, this.autogenerate);
+		}), this.author, this.autogenerate, warnings);
 	}
 
 	/**
@@ -134,13 +142,25 @@ public final class DbCommands {
 	}
 
 	/**
-	 * Write the SQL of an upgrade instead of running it.
+	 * Write the SQL of an upgrade instead of running it. The lint findings of the
+	 * revisions it writes go to the warnings (see {@link #withWarnings}), so that the SQL
+	 * can be piped on its own.
 	 * @param expression a target (from base) or a range {@code start:end}
 	 * @return the SQL script
 	 */
 	public String upgradeSql(String expression) {
 		StringWriter writer = new StringWriter();
 		this.migrator.upgradeSql(expression, writer);
+		List<Revision> revisions = this.migrator.upgradeSqlPlan(expression)
+			.steps()
+			.stream()
+			.map(Step::revision)
+			.filter(Objects::nonNull)
+			.toList();
+		this.migrator.lint(revisions)
+			.stream()
+			.filter((finding) -> !finding.isSuppressed())
+			.forEach((finding) -> this.warnings.accept("Warning: lint " + finding.toLine()));
 		return writer.toString();
 	}
 

@@ -358,10 +358,18 @@ public final class Migrator {
 	 * @param writer where the SQL goes
 	 */
 	public void upgradeSql(String expression, Writer writer) {
+		writeOffline(upgradeSqlPlan(expression), writer);
+	}
+
+	/**
+	 * Plan the upgrade {@link #upgradeSql} writes, without touching a database.
+	 * @param expression a target (from base) or a range {@code start:end}
+	 * @return the plan
+	 */
+	public MigrationPlan upgradeSqlPlan(String expression) {
 		RevisionRange range = RevisionRange.isRange(expression) ? RevisionRange.parse(expression)
 				: new RevisionRange(null, expression);
-		List<String> start = startRows(range);
-		writeOffline(this.planner.upgrade(start, Objects.requireNonNullElse(range.end(), "heads")), writer);
+		return this.planner.upgrade(startRows(range), Objects.requireNonNullElse(range.end(), "heads"));
 	}
 
 	/**

@@ -138,6 +138,19 @@ class LintCommandTests {
 	}
 
 	@Test
+	void offlineUpgradeWritesTheSqlOnStandardOutputAndTheFindingsOnStandardError() {
+		assertThat(run(null, "upgrade", "--sql")).as(this::err).isZero();
+		assertThat(out()).contains("CREATE INDEX ix_account_legacy ON account (legacy);")
+			.contains("ALTER TABLE account DROP COLUMN legacy;")
+			.doesNotContain("Warning");
+		assertThat(err()).isEqualTo("Warning: lint " + indexLine() + "\n");
+		this.out.reset();
+		this.err.reset();
+		assertThat(run(null, "upgrade", "aaaa1111:aaaa1111", "--sql")).as(this::err).isZero();
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
 	void wrongFailOnIsAUsageError() {
 		assertThat(run(this.dataSource, "lint", "--fail-on", "fatal")).isEqualTo(DbCommandLine.USAGE);
 		assertThat(err()).contains("--fail-on is error, warning or info, not 'fatal'")
