@@ -227,18 +227,19 @@ public final class Benchmark {
 		try {
 			deleteRecursively(written);
 			Files.createDirectories(written);
-			Command command = new Command(List.of(this.toolchain.java().toString(), "-Dloader.path=" + classes,
-					"-cp", String.valueOf(this.toolchain.sampleJar()),
-					"org.springframework.boot.loader.launch.PropertiesLauncher", "db", "migrate", "-m",
-					"Add the model", "--format", "sql"),
+			Command command = new Command(
+					List.of(this.toolchain.java().toString(), "-Dloader.path=" + classes, "-cp",
+							String.valueOf(this.toolchain.sampleJar()),
+							"org.springframework.boot.loader.launch.PropertiesLauncher", "db", "migrate", "-m",
+							"Add the model", "--format", "sql"),
 					Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", this.options.user(),
 							"SPRING_DATASOURCE_PASSWORD", "", "MIGRATE_REVISIONS_SQL_DIRECTORY", written.toString()));
 			Measurement measurement = this.runner.run(command);
 			String revision;
 			try (var files = Files.list(written)) {
 				revision = Files.readString(files.findFirst()
-					.orElseThrow(() -> new IllegalStateException("db migrate wrote no revision:\n"
-							+ measurement.output().lines().limit(5).toList())));
+					.orElseThrow(() -> new IllegalStateException(
+							"db migrate wrote no revision:\n" + measurement.output().lines().limit(5).toList())));
 			}
 			String lastTable = EntityModelJar.table(MODEL_ENTITIES);
 			if (!revision.contains("CREATE TABLE " + lastTable)) {

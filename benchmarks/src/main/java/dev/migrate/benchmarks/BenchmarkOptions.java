@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param revisions the sizes of the apply, at-head, current and startup scenarios
  * @param graphRevisions the sizes of the heads and history scenarios
  * @param tools the tools to compare
- * @param scenarios the scenario groups to run: {@code apply}, {@code graph}, {@code boot},
- * {@code model}
+ * @param scenarios the scenario groups to run: {@code apply}, {@code graph},
+ * {@code boot}, {@code model}
  * @param adminUrl the JDBC URL of a PostgreSQL database to create databases from
  * @param user a PostgreSQL user that may create databases
  * @param sampleJar the sample's executable jar, for the one-shot and Spring Boot
@@ -75,7 +75,8 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 		for (String tool : list(values.remove("tools"), "raw,migrate,one_shot,alembic,flyway,liquibase")) {
 			tools.add(Tool.valueOf(tool.toUpperCase(Locale.ROOT)));
 		}
-		Set<String> scenarios = new java.util.LinkedHashSet<>(list(values.remove("scenarios"), "apply,graph,boot,model"));
+		Set<String> scenarios = new java.util.LinkedHashSet<>(
+				list(values.remove("scenarios"), "apply,graph,boot,model"));
 		if (!SCENARIO_GROUPS.containsAll(scenarios)) {
 			throw new IllegalArgumentException("Unknown scenarios in " + scenarios + ": use " + SCENARIO_GROUPS);
 		}
