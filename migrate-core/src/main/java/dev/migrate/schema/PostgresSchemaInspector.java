@@ -192,7 +192,8 @@ final class PostgresSchemaInspector implements SchemaInspector {
 					CatalogQueries.strings(row, "referenced_columns"), action(row.getString("confdeltype")),
 					action(row.getString("confupdtype")), row.getBoolean("condeferrable"),
 					row.getBoolean("condeferred")));
-			default -> table.addCheckConstraint(new CheckConstraint(name, row.getString("expression")));
+			default -> table.addCheckConstraint(
+					new CheckConstraint(name, PostgresCheckExpressions.canonical(row.getString("expression"))));
 		}
 	}
 

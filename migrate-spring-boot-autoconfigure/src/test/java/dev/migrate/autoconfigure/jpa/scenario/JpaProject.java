@@ -45,8 +45,6 @@ public final class JpaProject {
 
 	private static final Pattern GENERATED = Pattern.compile("Generating (.+) \\.\\.\\.  done\n");
 
-	private static final List<String> OWN_TABLES = List.of("migrate_version", "migrate_history");
-
 	private final TestDatabase database;
 
 	private final Path revisions;
@@ -75,10 +73,7 @@ public final class JpaProject {
 		this.out.reset();
 		this.err.reset();
 		DbCommandLine commandLine = new DbCommandLine(() -> {
-			Migrator migrator = Migrator.configure()
-				.dataSource(this.database.dataSource())
-				.locations("file:" + this.revisions)
-				.load();
+			Migrator migrator = migrator();
 			RevisionFiles files = new RevisionFiles(this.revisions.resolve("java"), "db.migrations", this.revisions);
 			return new DbCommands(migrator, files,
 					() -> new SchemaComparison(migrator, model.source(), shadows(), dialect()));
@@ -140,11 +135,15 @@ public final class JpaProject {
 	 */
 	public SchemaModel inspect() {
 		try (Connection connection = this.database.openConnection()) {
-			return SchemaInspectors.forDialect(dialect()).inspect(connection, null, OWN_TABLES);
+			return SchemaInspectors.forDialect(dialect()).inspect(connection, null, migrator().ownTables());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private Migrator migrator() {
+		return Migrator.configure().dataSource(this.database.dataSource()).locations("file:" + this.revisions).load();
 	}
 
 	/**
@@ -155,7 +154,7 @@ public final class JpaProject {
 	public SchemaModel schemaOf(EntityModel model) {
 		try (ShadowDatabase shadow = shadows().create(); Connection connection = shadow.dataSource().getConnection()) {
 			model.source().create(shadow, dialect());
-			return SchemaInspectors.forDialect(dialect()).inspect(connection, null, OWN_TABLES);
+			return SchemaInspectors.forDialect(dialect()).inspect(connection, null, migrator().ownTables());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
