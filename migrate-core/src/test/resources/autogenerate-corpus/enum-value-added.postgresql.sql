@@ -2,7 +2,7 @@
 -- PostgreSQL cannot drop a value, so the downgrade re-creates the type.
 -- not mariadb: see mariadb-enum-values-added.
 -- not h2: see mariadb-enum-values-added.
--- expect: alter enum type mood: add value 'ok' before 'sad'
+-- expect: add value 'ok' to enum type mood ('happy', 'sad')
 -- before:
 create type mood as enum ('happy', 'sad');
 create table feeling (id integer primary key, mood mood default 'happy');

@@ -2,7 +2,7 @@
 -- keep their value under the new label.
 -- not mariadb: MariaDB cannot rename an ENUM value; see mariadb-enum-values-*.
 -- not h2: H2 cannot rename an ENUM value.
--- expect: alter enum type mood: rename value 'sad' -> 'unhappy'
+-- expect: rename value 'sad' of enum type mood ('happy', 'sad') to 'unhappy'
 -- before:
 create type mood as enum ('happy', 'sad');
 create table feeling (id integer primary key, mood mood);

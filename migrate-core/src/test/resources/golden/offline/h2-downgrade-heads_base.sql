@@ -2,7 +2,7 @@
 
 UPDATE migrate_version SET version_num='c3d4e5f6a7b8' WHERE migrate_version.version_num = 'd4e5f6a7b8c9';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('d4e5f6a7b8c9', 'downgrade', 'd4e5f6a7b8c9', 'c3d4e5f6a7b8', NULL, CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('d4e5f6a7b8c9', 'downgrade', 'd4e5f6a7b8c9', 'c3d4e5f6a7b8', NULL, CURRENT_USER, NULL, TRUE, 0, 0, NULL);
 
 -- Running downgrade c3d4e5f6a7b8 -> b2c3d4e5f6a7
 
@@ -10,7 +10,7 @@ DROP TABLE orders;
 
 UPDATE migrate_version SET version_num='b2c3d4e5f6a7' WHERE migrate_version.version_num = 'c3d4e5f6a7b8';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'downgrade', 'c3d4e5f6a7b8', 'b2c3d4e5f6a7', NULL, CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('c3d4e5f6a7b8', 'downgrade', 'c3d4e5f6a7b8', 'b2c3d4e5f6a7', NULL, CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 
 -- Running downgrade b2c3d4e5f6a7 -> a1b2c3d4e5f6
 
@@ -18,7 +18,7 @@ ALTER TABLE account DROP COLUMN created_at;
 
 UPDATE migrate_version SET version_num='a1b2c3d4e5f6' WHERE migrate_version.version_num = 'b2c3d4e5f6a7';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('b2c3d4e5f6a7', 'downgrade', 'b2c3d4e5f6a7', 'a1b2c3d4e5f6', NULL, CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('b2c3d4e5f6a7', 'downgrade', 'b2c3d4e5f6a7', 'a1b2c3d4e5f6', NULL, CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 
 -- Running downgrade a1b2c3d4e5f6 -> 
 
@@ -26,5 +26,5 @@ DROP TABLE account;
 
 DELETE FROM migrate_version WHERE migrate_version.version_num = 'a1b2c3d4e5f6';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('a1b2c3d4e5f6', 'downgrade', 'a1b2c3d4e5f6', '', NULL, CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('a1b2c3d4e5f6', 'downgrade', 'a1b2c3d4e5f6', '', NULL, CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 

@@ -14,7 +14,8 @@ CREATE TABLE migrate_history (
     applied_by VARCHAR(128) NOT NULL,
     execution_ms BIGINT,
     success BOOLEAN NOT NULL,
-    statements_run INTEGER NOT NULL,
+    statements_run INTEGER,
+    statements_left_behind INTEGER NOT NULL,
     message CHARACTER VARYING,
     CONSTRAINT pk_migrate_history PRIMARY KEY (id)
 );
@@ -29,7 +30,7 @@ CREATE TABLE account (
 
 INSERT INTO migrate_version (version_num) VALUES ('a1b2c3d4e5f6');
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('a1b2c3d4e5f6', 'upgrade', '', 'a1b2c3d4e5f6', 'f65d8bb97d07985f660ecdda676aab22eea542b88041bf41e479b050288c86bf', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('a1b2c3d4e5f6', 'upgrade', '', 'a1b2c3d4e5f6', 'f65d8bb97d07985f660ecdda676aab22eea542b88041bf41e479b050288c86bf', CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 
 -- Running upgrade a1b2c3d4e5f6 -> b2c3d4e5f6a7
 
@@ -37,7 +38,7 @@ ALTER TABLE account ADD COLUMN created_at TIMESTAMP;
 
 UPDATE migrate_version SET version_num='b2c3d4e5f6a7' WHERE migrate_version.version_num = 'a1b2c3d4e5f6';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('b2c3d4e5f6a7', 'upgrade', 'a1b2c3d4e5f6', 'b2c3d4e5f6a7', 'e87c1a4d3443106626d0b261a16760e97365ec1d15086d52c41dc7023c5bcccb', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('b2c3d4e5f6a7', 'upgrade', 'a1b2c3d4e5f6', 'b2c3d4e5f6a7', 'e87c1a4d3443106626d0b261a16760e97365ec1d15086d52c41dc7023c5bcccb', CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 
 -- Running upgrade b2c3d4e5f6a7 -> c3d4e5f6a7b8
 
@@ -54,7 +55,7 @@ CREATE INDEX ix_orders_account_id ON orders (account_id);
 
 UPDATE migrate_version SET version_num='c3d4e5f6a7b8' WHERE migrate_version.version_num = 'b2c3d4e5f6a7';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3a6d4086d9541d152a84ec49ec1783baa59c230c54f544ee6cce783d9cfe8435', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3a6d4086d9541d152a84ec49ec1783baa59c230c54f544ee6cce783d9cfe8435', CURRENT_USER, NULL, TRUE, 3, 0, NULL);
 
 -- Running upgrade c3d4e5f6a7b8 -> d4e5f6a7b8c9
 
@@ -62,5 +63,5 @@ UPDATE account SET name = email WHERE name IS NULL;
 
 UPDATE migrate_version SET version_num='d4e5f6a7b8c9' WHERE migrate_version.version_num = 'c3d4e5f6a7b8';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '37b808832d226d6d739dc19a0d7d306ec535a6b064421661dcc0a9f23b64c220', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '37b808832d226d6d739dc19a0d7d306ec535a6b064421661dcc0a9f23b64c220', CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 

@@ -14,7 +14,8 @@ CREATE TABLE migrate_history (
     applied_by VARCHAR(128) NOT NULL,
     execution_ms BIGINT,
     success BOOLEAN NOT NULL,
-    statements_run INTEGER NOT NULL,
+    statements_run INTEGER,
+    statements_left_behind INTEGER NOT NULL,
     message TEXT,
     CONSTRAINT pk_migrate_history PRIMARY KEY (id)
 );
@@ -25,7 +26,7 @@ BEGIN;
 
 INSERT INTO migrate_version (version_num) VALUES ('d4e5f6a7b8c9');
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES (NULL, 'stamp', '', 'd4e5f6a7b8c9', NULL, CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES (NULL, 'stamp', '', 'd4e5f6a7b8c9', NULL, CURRENT_USER, NULL, TRUE, 0, 0, NULL);
 
 COMMIT;
 

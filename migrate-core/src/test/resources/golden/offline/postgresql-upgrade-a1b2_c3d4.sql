@@ -6,7 +6,7 @@ ALTER TABLE account ADD COLUMN created_at TIMESTAMP;
 
 UPDATE migrate_version SET version_num='b2c3d4e5f6a7' WHERE migrate_version.version_num = 'a1b2c3d4e5f6';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('b2c3d4e5f6a7', 'upgrade', 'a1b2c3d4e5f6', 'b2c3d4e5f6a7', 'e87c1a4d3443106626d0b261a16760e97365ec1d15086d52c41dc7023c5bcccb', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('b2c3d4e5f6a7', 'upgrade', 'a1b2c3d4e5f6', 'b2c3d4e5f6a7', 'e87c1a4d3443106626d0b261a16760e97365ec1d15086d52c41dc7023c5bcccb', CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 
 COMMIT;
 
@@ -27,7 +27,7 @@ CREATE INDEX ix_orders_account_id ON orders (account_id);
 
 UPDATE migrate_version SET version_num='c3d4e5f6a7b8' WHERE migrate_version.version_num = 'b2c3d4e5f6a7';
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3a6d4086d9541d152a84ec49ec1783baa59c230c54f544ee6cce783d9cfe8435', CURRENT_USER, NULL, TRUE, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('c3d4e5f6a7b8', 'upgrade', 'b2c3d4e5f6a7', 'c3d4e5f6a7b8', '3a6d4086d9541d152a84ec49ec1783baa59c230c54f544ee6cce783d9cfe8435', CURRENT_USER, NULL, TRUE, 3, 0, NULL);
 
 COMMIT;
 

@@ -1,5 +1,6 @@
 package dev.migrate.schema;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,7 +35,9 @@ final class Descriptions {
 			return "foreign key " + name + " " + columns(foreignKey.columns()) + " -> " + foreignKey.referredTable()
 					+ " " + columns(foreignKey.referredColumns())
 					+ ((foreignKey.onDelete() != null) ? " on delete " + foreignKey.onDelete().sql() : "")
-					+ ((foreignKey.onUpdate() != null) ? " on update " + foreignKey.onUpdate().sql() : "");
+					+ ((foreignKey.onUpdate() != null) ? " on update " + foreignKey.onUpdate().sql() : "")
+					+ ((foreignKey.deferral() != null) ? " " + foreignKey.deferral().sql().toLowerCase(Locale.ROOT)
+							: "");
 		}
 		return "check constraint " + name + " (" + oneLine(((Constraint.Check) constraint).expression()) + ")";
 	}

@@ -129,7 +129,8 @@ class AuthoringCommandsTests {
 		javaSource(files, "UsesConstant", "@Revision(revises = \"7c7c7c7c7c7c\", label = \"x\")");
 		assertThat(run(files, "revision", "-m", "second").err()).startsWith(noCompiledRevisions()
 				+ "Error: Unknown attribute 'label' in @Revision of " + constant + " line 7; @Revision has "
-				+ "branchLabels, created, dependsOn, id, lintIgnore, message, revises, transactional");
+				+ "branchLabels, created, dependsOn, id, lintIgnore, lockTimeout, message, revises, statementTimeout, "
+				+ "transactional");
 		assertThat(files.javaPackageDirectory().resolve("Second.java")).doesNotExist();
 	}
 

@@ -325,7 +325,8 @@ class AutogenerateCommandsTests {
 						    }
 						  ],
 						  "renameCandidates": [],
-						  "unsupported": []
+						  "unsupported": [],
+						  "applicationProblems": []
 						}
 						"""
 					.formatted(this.project.resolve("schema.sql")));
@@ -338,7 +339,8 @@ class AutogenerateCommandsTests {
 				  "against": "revisions",
 				  "changes": [],
 				  "renameCandidates": [],
-				  "unsupported": []
+				  "unsupported": [],
+				  "applicationProblems": []
 				}
 				""".formatted(this.project.resolve("schema.sql")));
 	}
