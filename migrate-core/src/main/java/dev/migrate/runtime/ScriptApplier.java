@@ -78,30 +78,27 @@ final class ScriptApplier {
 	 */
 	List<Operation> operations(JavaMigrationScript script, Direction direction) {
 		List<Operation> operations = new ArrayList<>();
+		record(script, direction, operations);
+		return operations;
+	}
+
+	private void record(JavaMigrationScript script, Direction direction, List<Operation> operations) {
 		run(script.instantiate(this.classLoader), direction,
 				new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
-		return operations;
 	}
 
 	/**
 	 * Whether a Java migration makes, in one direction, an operation that the dialect
-	 * runs outside a transaction (such as adding a value to a PostgreSQL enum type). A
-	 * SQL script says so with {@code transactional: false}; a migration that reads data
-	 * offline cannot tell, and runs as it is marked.
+	 * runs outside a transaction (such as adding a value to a PostgreSQL enum type),
+	 * among the operations known before it reads data. A SQL script says so with
+	 * {@code transactional: false}.
 	 * @param script the script
 	 * @param direction the direction
 	 * @return {@code true} when the script must run outside a transaction
 	 */
 	boolean runsOutsideTransaction(MigrationScript script, Direction direction) {
-		if (!(script instanceof JavaMigrationScript java)) {
-			return false;
-		}
-		try {
-			return operations(java, direction).stream().anyMatch(this.dialect::runsOutsideTransaction);
-		}
-		catch (OfflineModeException ex) {
-			return false;
-		}
+		return script instanceof JavaMigrationScript java
+				&& knownOperations(java, direction).stream().anyMatch(this.dialect::runsOutsideTransaction);
 	}
 
 	/**
@@ -114,8 +111,7 @@ final class ScriptApplier {
 	List<Operation> knownOperations(JavaMigrationScript script, Direction direction) {
 		List<Operation> operations = new ArrayList<>();
 		try {
-			run(script.instantiate(this.classLoader), direction,
-					new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
+			record(script, direction, operations);
 		}
 		catch (OfflineModeException ex) {
 			// the operations before the read are all that is known
