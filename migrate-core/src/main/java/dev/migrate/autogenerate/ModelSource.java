@@ -31,7 +31,9 @@ public interface ModelSource {
 
 	/**
 	 * The renames the model declares: the comparison renames these tables and columns
-	 * instead of dropping and adding them. A hint that matches nothing is an error.
+	 * instead of dropping and adding them. A hint that matches nothing is an error. The
+	 * comparison asks after {@link #create}, so a source may name the hints as the schema
+	 * it created last names them.
 	 * @return the hints, none by default
 	 * @throws dev.migrate.MigrateException when the model's hints cannot be read
 	 */

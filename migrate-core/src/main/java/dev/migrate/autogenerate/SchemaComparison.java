@@ -81,7 +81,6 @@ public final class SchemaComparison {
 	 * database, when the database is not at the heads
 	 */
 	public Result compare(boolean verify, Against against) {
-		List<RenameHint> hints = this.source.renameHints();
 		if (against == Against.DATABASE) {
 			requireAtHeads();
 		}
@@ -90,6 +89,7 @@ public final class SchemaComparison {
 			this.source.create(shadow, this.dialect);
 			desired = inspect(shadow.dataSource(), shadow.name());
 		}
+		List<RenameHint> hints = this.source.renameHints();
 		try (ShadowDatabase shadow = this.shadows.create()) {
 			SchemaModel current;
 			if (against == Against.DATABASE) {

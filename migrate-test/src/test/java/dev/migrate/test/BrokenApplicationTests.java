@@ -40,7 +40,7 @@ class BrokenApplicationTests {
 									+ " or list them in @MigrationTest(heads = ...)"))))
 			.haveExactly(1, event(displayName("model matches the migrated schema"),
 					finishedWithFailure(message("After 'db upgrade heads' the schema differs from the model. The schema"
-							+ " file classpath:model/brokenapp.sql has changes that no revision captures:\n"
+							+ " file classpath:model/brokenapp.sql has changes that no revision applied to the database captures:\n"
 							+ "  add table AUDIT (ID, ACCOUNT_ID)\n"
 							+ "  add column ACCOUNT.PHONE CHARACTER VARYING(40)\n"
 							+ "  alter column ACCOUNT.EMAIL: type CHARACTER VARYING(200) -> CHARACTER VARYING(300)\n"

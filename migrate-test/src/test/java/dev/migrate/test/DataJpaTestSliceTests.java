@@ -43,7 +43,7 @@ class DataJpaTestSliceTests {
 			.assertThatEvents()
 			.haveExactly(1, event(displayName("model matches the migrated schema"),
 					finishedWithFailure(message("After 'db upgrade heads' the schema differs from the model."
-							+ " The model of the JPA entities has changes that no revision captures:\n"
+							+ " The model of the JPA entities has changes that no revision applied to the database captures:\n"
 							+ "  alter column CUSTOMER.EMAIL: type CHARACTER VARYING(100) -> CHARACTER VARYING(200)\n"
 							+ "Run 'db migrate -m \"<message>\"' to write a revision for them."))));
 	}
