@@ -53,8 +53,8 @@ final class Renames {
 	}
 
 	private void renameTable(SchemaModel desired, RenameHint written) {
-		RenameHint hint = RenameHint.table(resolve(this.renamed.tables().keySet(), written.from()),
-				resolve(desired.tables().keySet(), written.to()));
+		RenameHint hint = new RenameHint(null, resolve(this.renamed.tables().keySet(), written.from()),
+				resolve(desired.tables().keySet(), written.to()), written.origin());
 		if (this.renamed.table(hint.from()) == null && this.renamed.table(hint.to()) != null) {
 			return;
 		}
@@ -88,8 +88,8 @@ final class Renames {
 			throw new RenameHintException(written, "table '" + tableName + "' is not in "
 					+ ((desiredTable == null) ? "the desired schema" : "the current schema (after table renames)"));
 		}
-		RenameHint hint = RenameHint.column(tableName, resolve(columnNames(table), written.from()),
-				resolve(columnNames(desiredTable), written.to()));
+		RenameHint hint = new RenameHint(tableName, resolve(columnNames(table), written.from()),
+				resolve(columnNames(desiredTable), written.to()), written.origin());
 		if (table.column(hint.from()) == null && table.column(hint.to()) != null) {
 			return;
 		}
