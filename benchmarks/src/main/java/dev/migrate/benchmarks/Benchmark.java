@@ -212,7 +212,10 @@ public final class Benchmark {
 				Command command = new Command(
 						List.of(this.toolchain.java().toString(), "-jar", String.valueOf(this.toolchain.sampleJar()),
 								"--server.port=0", "--migrate.locations=file:" + target.revisions().toAbsolutePath(),
-								"--migrate.enabled=" + (kind == Kind.BOOT_ENABLED)),
+								"--migrate.enabled=" + (kind == Kind.BOOT_ENABLED),
+								// the benchmark's revisions do not create the sample's
+								// entity tables
+								"--spring.jpa.hibernate.ddl-auto=none"),
 						Tool.ONE_SHOT.command(this.toolchain, Action.UPGRADE, target).environment());
 				Measurement measurement = this.runner.runUntil(command, STARTED);
 				record(results, round, new Scenario(kind, size), Tool.ONE_SHOT, measurement);
