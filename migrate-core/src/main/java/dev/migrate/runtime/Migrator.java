@@ -32,11 +32,7 @@ import dev.migrate.graph.Step;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Linter;
 import dev.migrate.lint.ServerVersion;
-import dev.migrate.script.LoadedScripts;
 import dev.migrate.script.MigrationScript;
-import dev.migrate.script.ScriptLoader;
-
-import org.springframework.core.io.DefaultResourceLoader;
 
 import org.jspecify.annotations.Nullable;
 
@@ -84,13 +80,20 @@ public final class Migrator {
 	 * @param options the configuration
 	 */
 	public Migrator(MigratorOptions options) {
+		this(options, RevisionLoader.DIRECT.load(options.classLoader(), options.locations()));
+	}
+
+	/**
+	 * Create a new {@link Migrator} instance of revisions loaded already.
+	 * @param options the configuration
+	 * @param revisions the revisions of the configured locations
+	 */
+	public Migrator(MigratorOptions options, LoadedRevisions revisions) {
 		this.options = options;
-		LoadedScripts loaded = new ScriptLoader(new DefaultResourceLoader(options.classLoader()))
-			.scan(options.locations());
-		this.scripts = loaded.scripts();
-		this.warnings = loaded.warnings();
+		this.scripts = revisions.scripts();
+		this.warnings = revisions.warnings();
 		this.scripts.forEach((script) -> this.scriptsById.put(script.revision().id(), script));
-		this.graph = RevisionGraph.of(this.scripts.stream().map(MigrationScript::revision).toList());
+		this.graph = revisions.graph();
 		this.planner = new MigrationPlanner(this.graph);
 		this.dialect = options.dialect();
 	}
