@@ -596,7 +596,7 @@ public final class Migrator {
 	}
 
 	private ScriptApplier applier() {
-		return new ScriptApplier(dialect(), this.options.classLoader());
+		return new ScriptApplier(dialect(), this.options.classLoader(), ownTables());
 	}
 
 	@FunctionalInterface

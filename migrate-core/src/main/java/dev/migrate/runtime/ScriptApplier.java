@@ -28,9 +28,18 @@ final class ScriptApplier {
 
 	private final ClassLoader classLoader;
 
-	ScriptApplier(Dialect dialect, ClassLoader classLoader) {
+	private final List<String> ownTables;
+
+	/**
+	 * Create an applier.
+	 * @param dialect the dialect of the database
+	 * @param classLoader the class loader of the Java migrations
+	 * @param ownTables migrate's own tables, which {@code op.inspect()} leaves out
+	 */
+	ScriptApplier(Dialect dialect, ClassLoader classLoader, List<String> ownTables) {
 		this.dialect = dialect;
 		this.classLoader = classLoader;
+		this.ownTables = List.copyOf(ownTables);
 	}
 
 	/**
@@ -73,8 +82,8 @@ final class ScriptApplier {
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 * @return the operations, in order
-	 * @throws OfflineModeException when the migration reads data through
-	 * {@code op.jdbc()}
+	 * @throws OfflineModeException when the migration reads the database through
+	 * {@code op.jdbc()} or {@code op.inspect()}
 	 */
 	List<Operation> operations(JavaMigrationScript script, Direction direction) {
 		List<Operation> operations = new ArrayList<>();
@@ -84,7 +93,7 @@ final class ScriptApplier {
 
 	private void record(JavaMigrationScript script, Direction direction, List<Operation> operations) {
 		run(script.instantiate(this.classLoader), direction,
-				new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
+				new Operations(operations::add, new RuntimeOperationsContext(this.dialect, null, this.ownTables)));
 	}
 
 	/**
@@ -103,7 +112,8 @@ final class ScriptApplier {
 
 	/**
 	 * Return the operations a Java migration makes in one direction as far as they are
-	 * known without a database: up to its first read through {@code op.jdbc()}.
+	 * known without a database: up to its first read through {@code op.jdbc()} or
+	 * {@code op.inspect()}.
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 * @return the operations, in order
@@ -139,12 +149,12 @@ final class ScriptApplier {
 
 	private void applyJava(JavaMigrationScript script, Direction direction, Consumer<String> sink,
 			@Nullable Connection connection) {
-		Operations op = OperationRendering.operations(this.dialect, sink, connection);
+		Operations op = OperationRendering.operations(this.dialect, sink, connection, this.ownTables);
 		try {
 			run(script.instantiate(this.classLoader), direction, op);
 		}
 		catch (OfflineModeException ex) {
-			throw new OfflineModeException(
+			throw new OfflineModeException(ex.call(),
 					"Revision " + script.revision().id() + " (" + script.className() + "): " + ex.getMessage());
 		}
 	}

@@ -77,7 +77,8 @@ final class Renames {
 							? foreignKey(foreignKey, foreignKey.columns(), hint.to(), foreignKey.referencedColumns())
 							: foreignKey));
 		}
-		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values());
+		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values(),
+				this.renamed.schemas());
 	}
 
 	private void renameColumn(SchemaModel desired, RenameHint written) {
@@ -119,7 +120,8 @@ final class Renames {
 											foreignKey.referencedColumns().stream().map(rename).toList())
 									: foreignKey));
 		}
-		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values());
+		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values(),
+				this.renamed.schemas());
 	}
 
 	/**
