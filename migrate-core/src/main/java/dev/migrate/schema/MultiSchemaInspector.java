@@ -18,8 +18,12 @@ import org.springframework.jdbc.UncategorizedSQLException;
  * {@code schema.name}, and a foreign key names its referenced table the same way, so the
  * differ and the operations see qualified names wherever a table is not in the default
  * schema. Each schema is read by the dialect's inspector, which names a referenced table
- * of another schema {@code schema.table}. A listed schema the database does not have is
- * left out of {@link SchemaModel#schemas()}, so the differ creates it.
+ * of another schema {@code schema.table}. A database that looks up the table a foreign
+ * key references in the schema of the referencing table (H2) needs the default schema
+ * named there, so on such a database a foreign key of another schema keeps the default
+ * schema in the name of a table it references ({@code PUBLIC.ACCOUNT}). A listed schema
+ * the database does not have is left out of {@link SchemaModel#schemas()}, so the differ
+ * creates it.
  */
 final class MultiSchemaInspector implements SchemaInspector {
 
@@ -27,15 +31,20 @@ final class MultiSchemaInspector implements SchemaInspector {
 
 	private final List<String> schemas;
 
+	private final boolean referencesResolveInOwnSchema;
+
 	/**
 	 * Create an inspector of several schemas.
 	 * @param inspector the dialect's inspector of one schema
 	 * @param schemas the other schemas, as written; matched as stored or, when only one
 	 * matches without regard to case, in the case the database stores them
+	 * @param referencesResolveInOwnSchema whether the database looks up the table a
+	 * foreign key references in the schema of the referencing table
 	 */
-	MultiSchemaInspector(SchemaInspector inspector, List<String> schemas) {
+	MultiSchemaInspector(SchemaInspector inspector, List<String> schemas, boolean referencesResolveInOwnSchema) {
 		this.inspector = inspector;
 		this.schemas = List.copyOf(schemas);
+		this.referencesResolveInOwnSchema = referencesResolveInOwnSchema;
 	}
 
 	@Override
@@ -71,7 +80,7 @@ final class MultiSchemaInspector implements SchemaInspector {
 	 * A table of another schema, named {@code schema.table}, its foreign keys naming the
 	 * tables they reference as the model does.
 	 */
-	private static Table qualified(Table table, String schema, String defaultSchema) {
+	private Table qualified(Table table, String schema, String defaultSchema) {
 		List<ForeignKey> foreignKeys = table.foreignKeys()
 			.stream()
 			.map((foreignKey) -> new ForeignKey(foreignKey.name(), foreignKey.columns(),
@@ -86,14 +95,16 @@ final class MultiSchemaInspector implements SchemaInspector {
 	/**
 	 * The name of a table a foreign key of another schema references: a table of that
 	 * schema (named without schema by its inspector) qualified, one of the default schema
-	 * without its schema.
+	 * without its schema unless the database would look it up in the referencing table's
+	 * schema.
 	 */
-	private static String referenced(String table, String schema, String defaultSchema) {
+	private String referenced(String table, String schema, String defaultSchema) {
 		int dot = table.indexOf('.');
 		if (dot < 0) {
 			return schema + "." + table;
 		}
-		return table.substring(0, dot).equals(defaultSchema) ? table.substring(dot + 1) : table;
+		boolean inDefaultSchema = table.substring(0, dot).equals(defaultSchema);
+		return (inDefaultSchema && !this.referencesResolveInOwnSchema) ? table.substring(dot + 1) : table;
 	}
 
 	private static @Nullable String find(List<String> stored, String written) {

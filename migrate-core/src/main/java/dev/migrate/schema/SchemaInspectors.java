@@ -51,7 +51,7 @@ public final class SchemaInspectors {
 					+ " throwaway shadow databases cannot hold; keep the model in the connection's database and"
 					+ " leave migrate.model.schemas empty");
 		}
-		return new MultiSchemaInspector(inspector, otherSchemas);
+		return new MultiSchemaInspector(inspector, otherSchemas, dialect.name().equals("h2"));
 	}
 
 }
