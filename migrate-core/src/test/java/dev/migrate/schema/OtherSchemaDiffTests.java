@@ -9,17 +9,19 @@ import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropTable;
+import dev.migrate.ops.RenameTable;
 
 import static dev.migrate.schema.TestModels.id;
 import static dev.migrate.schema.TestModels.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The schemas of a model besides the default one: a schema the model has and the current
  * schema lacks is created before anything goes into it, and dropped after everything in
- * it; one both have is left alone.
+ * it; one both have is left alone; a table is renamed within its schema.
  */
-class SchemaCreationDiffTests {
+class OtherSchemaDiffTests {
 
 	private final SchemaDiffer differ = new SchemaDiffer(new PostgresDialect());
 
@@ -40,6 +42,21 @@ class SchemaCreationDiffTests {
 		assertThat(back.upgrade()).last().isEqualTo(new DropSchema("audit"));
 		assertThat(back.upgrade()).anySatisfy((operation) -> assertThat(operation).isInstanceOf(DropTable.class));
 		assertThat(back.downgrade()).first().isEqualTo(new CreateSchema("audit"));
+	}
+
+	@Test
+	void aTableIsRenamedWithinItsSchemaAndNotMovedToAnother() {
+		SchemaModel current = SchemaModel.of(List.of(this.event), List.of(), List.of(), List.of("audit"));
+		Table log = table("audit.log").columns(id()).primaryKey("id").build();
+		SchemaModel renamed = SchemaModel.of(List.of(log), List.of(), List.of(), List.of("audit"));
+		SchemaDiff diff = this.differ.diff(current, renamed, List.of(RenameHint.table("audit.event", "audit.log")));
+		assertThat(diff.upgrade()).containsExactly(new RenameTable("audit.event", "log"));
+		assertThat(diff.downgrade()).containsExactly(new RenameTable("audit.log", "event"));
+		Table moved = table("event").columns(id()).primaryKey("id").build();
+		SchemaModel elsewhere = SchemaModel.of(List.of(moved), List.of(), List.of(), List.of("audit"));
+		assertThatExceptionOfType(RenameHintException.class)
+			.isThrownBy(() -> this.differ.diff(current, elsewhere, List.of(RenameHint.table("audit.event", "event"))))
+			.withMessageContaining("moving 'audit.event' to another schema is not supported");
 	}
 
 	@Test
