@@ -9,8 +9,10 @@ import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropTable;
+import dev.migrate.ops.RenameColumn;
 import dev.migrate.ops.RenameTable;
 
+import static dev.migrate.schema.TestModels.column;
 import static dev.migrate.schema.TestModels.id;
 import static dev.migrate.schema.TestModels.table;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,19 @@ class OtherSchemaDiffTests {
 		assertThatExceptionOfType(RenameHintException.class)
 			.isThrownBy(() -> this.differ.diff(current, elsewhere, List.of(RenameHint.table("audit.event", "event"))))
 			.withMessageContaining("moving 'audit.event' to another schema is not supported");
+	}
+
+	@Test
+	void aColumnOfAnotherSchemaIsRenamedByItsHint() {
+		SchemaModel current = SchemaModel.of(
+				List.of(table("audit.event").columns(id(), column("at", TestModels.BIGINT)).primaryKey("id").build()),
+				List.of(), List.of(), List.of("audit"));
+		SchemaModel desired = SchemaModel.of(List
+			.of(table("audit.event").columns(id(), column("created_at", TestModels.BIGINT)).primaryKey("id").build()),
+				List.of(), List.of(), List.of("audit"));
+		SchemaDiff diff = this.differ.diff(current, desired,
+				List.of(RenameHint.column("audit.event", "at", "created_at")));
+		assertThat(diff.upgrade()).containsExactly(new RenameColumn("audit.event", "at", "created_at"));
 	}
 
 	@Test
