@@ -90,8 +90,10 @@ public final class Operations {
 	/**
 	 * The live schema of a named schema (a database on MariaDB); see {@link #inspect()}.
 	 * Online only.
-	 * @param schema the schema name, as the database stores it
-	 * @return the schema, without migrate's own tables
+	 * @param schema the schema name, found as written or in the case the database stores
+	 * it ({@code audit} finds H2's {@code AUDIT})
+	 * @return the schema, without migrate's own tables; empty when the database has no
+	 * such schema
 	 * @throws OfflineModeException when the SQL is being written offline
 	 */
 	public InspectedSchema inspect(String schema) {

@@ -29,14 +29,21 @@ public final class InspectedSchemas {
 	 * Inspect a schema of a live database.
 	 * @param dialect the dialect of the database
 	 * @param connection the connection to read through; it is left open and unchanged
-	 * @param schema the schema (the database on MariaDB), or {@code null} for the
-	 * connection's current one
+	 * @param schema the schema (the database on MariaDB), found as stored or in the case
+	 * the database stores it, or {@code null} for the connection's current one
 	 * @param excludedTables the tables to leave out, such as migrate's own
-	 * @return the schema
+	 * @return the schema, empty when the database has no such schema
 	 */
 	public static InspectedSchema inspect(Dialect dialect, Connection connection, @Nullable String schema,
 			Collection<String> excludedTables) {
-		return of(SchemaInspectors.forDialect(dialect).inspect(connection, schema, excludedTables));
+		String stored = null;
+		if (schema != null) {
+			stored = StoredSchemas.of(connection).find(schema);
+			if (stored == null) {
+				return new InspectedSchema(List.of(), List.of(), List.of());
+			}
+		}
+		return of(SchemaInspectors.forDialect(dialect).inspect(connection, stored, excludedTables));
 	}
 
 	static InspectedSchema of(SchemaModel model) {

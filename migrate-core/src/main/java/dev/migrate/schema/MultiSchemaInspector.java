@@ -1,12 +1,10 @@
 package dev.migrate.schema;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +53,9 @@ final class MultiSchemaInspector implements SchemaInspector {
 		List<EnumType> enumTypes = new ArrayList<>(model.enumTypes().values());
 		List<Sequence> sequences = new ArrayList<>(model.sequences().values());
 		List<String> existing = new ArrayList<>();
-		List<String> stored = storedSchemas(connection);
+		StoredSchemas stored = StoredSchemas.of(connection);
 		for (String written : this.schemas) {
-			String other = find(stored, written);
+			String other = stored.find(written);
 			if (other == null || other.equals(defaultSchema)) {
 				continue;
 			}
@@ -107,16 +105,6 @@ final class MultiSchemaInspector implements SchemaInspector {
 		return (inDefaultSchema && !this.referencesResolveInOwnSchema) ? table.substring(dot + 1) : table;
 	}
 
-	private static @Nullable String find(List<String> stored, String written) {
-		if (stored.contains(written)) {
-			return written;
-		}
-		List<String> matches = stored.stream()
-			.filter((name) -> name.toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT)))
-			.toList();
-		return (matches.size() == 1) ? matches.get(0) : null;
-	}
-
 	private static String currentSchema(Connection connection) {
 		try {
 			return connection.getSchema();
@@ -124,19 +112,6 @@ final class MultiSchemaInspector implements SchemaInspector {
 		catch (SQLException ex) {
 			throw new UncategorizedSQLException("read the current schema", null, ex);
 		}
-	}
-
-	private static List<String> storedSchemas(Connection connection) {
-		List<String> names = new ArrayList<>();
-		try (ResultSet schemas = connection.getMetaData().getSchemas()) {
-			while (schemas.next()) {
-				names.add(schemas.getString("TABLE_SCHEM"));
-			}
-		}
-		catch (SQLException ex) {
-			throw new UncategorizedSQLException("list the schemas of the database", null, ex);
-		}
-		return names;
 	}
 
 }

@@ -137,6 +137,32 @@ class InspectingRevisionTests {
 		}
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "H2" })
+	void inspectsAnotherSchemaNamedAsWrittenAndCreatesOnlyWhatIsMissingThere(DatabaseKind kind) throws SQLException {
+		try (TestDatabase empty = DatabaseServers.shared().createDatabase(kind);
+				TestDatabase filled = DatabaseServers.shared().createDatabase(kind)) {
+			execute(empty, "CREATE SCHEMA audit");
+			execute(filled, "CREATE SCHEMA audit", "CREATE TABLE audit.event (id BIGINT PRIMARY KEY)",
+					"INSERT INTO audit.event (id) VALUES (7)");
+			for (TestDatabase database : List.of(empty, filled)) {
+				Migrator.configure()
+					.dataSource(database.dataSource())
+					.locations("classpath:db/runtime/inspectschema")
+					.load()
+					.upgrade("heads");
+			}
+			assertThat(JdbcClient.create(empty.dataSource())
+				.sql("SELECT COUNT(*) FROM audit.event")
+				.query(Integer.class)
+				.single()).isZero();
+			assertThat(JdbcClient.create(filled.dataSource())
+				.sql("SELECT id FROM audit.event")
+				.query(Integer.class)
+				.single()).isEqualTo(7);
+		}
+	}
+
 	@Test
 	void offlineSqlStopsNamingTheRevisionAndWhatToDo() {
 		Migrator migrator = Migrator.configure().dialect("postgresql").locations(LOCATION).load();
