@@ -3,6 +3,8 @@ package dev.migrate.runtime;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import dev.migrate.MigrateException;
@@ -29,6 +31,8 @@ final class ScriptApplier {
 	private final ClassLoader classLoader;
 
 	private final List<String> ownTables;
+
+	private final Map<RecordingKey, Recording> recordings = new ConcurrentHashMap<>();
 
 	/**
 	 * Create an applier.
@@ -86,14 +90,29 @@ final class ScriptApplier {
 	 * {@code op.jdbc()} or {@code op.inspect()}
 	 */
 	List<Operation> operations(JavaMigrationScript script, Direction direction) {
-		List<Operation> operations = new ArrayList<>();
-		record(script, direction, operations);
-		return operations;
+		Recording recording = recording(script, direction);
+		if (recording.stoppedBy() != null) {
+			throw recording.stoppedBy();
+		}
+		return recording.operations();
 	}
 
-	private void record(JavaMigrationScript script, Direction direction, List<Operation> operations) {
-		run(script.instantiate(this.classLoader), direction,
-				new Operations(operations::add, new RuntimeOperationsContext(this.dialect, null, this.ownTables)));
+	/**
+	 * Record a Java migration's operations once per direction: its checksum, the choice
+	 * of a transaction and the lint all read the same recording.
+	 */
+	private Recording recording(JavaMigrationScript script, Direction direction) {
+		return this.recordings.computeIfAbsent(new RecordingKey(script, direction), (key) -> {
+			List<Operation> operations = new ArrayList<>();
+			try {
+				run(script.instantiate(this.classLoader), direction, new Operations(operations::add,
+						new RuntimeOperationsContext(this.dialect, null, this.ownTables)));
+				return new Recording(List.copyOf(operations), null);
+			}
+			catch (OfflineModeException ex) {
+				return new Recording(List.copyOf(operations), ex);
+			}
+		});
 	}
 
 	/**
@@ -119,14 +138,7 @@ final class ScriptApplier {
 	 * @return the operations, in order
 	 */
 	List<Operation> knownOperations(JavaMigrationScript script, Direction direction) {
-		List<Operation> operations = new ArrayList<>();
-		try {
-			record(script, direction, operations);
-		}
-		catch (OfflineModeException ex) {
-			// the operations before the read are all that is known
-		}
-		return operations;
+		return recording(script, direction).operations();
 	}
 
 	private void applySql(SqlMigrationScript script, Direction direction, Consumer<String> sink) {
@@ -166,6 +178,18 @@ final class ScriptApplier {
 		else {
 			migration.downgrade(op);
 		}
+	}
+
+	private record RecordingKey(JavaMigrationScript script, Direction direction) {
+
+	}
+
+	/**
+	 * The operations of one direction, up to the read through {@code op.jdbc()} that
+	 * stopped the recording, if one did.
+	 */
+	private record Recording(List<Operation> operations, @Nullable OfflineModeException stoppedBy) {
+
 	}
 
 }

@@ -458,7 +458,8 @@ class AutogenerateCommandsTests {
 		assertThat(run("migrate", "-m", "next")).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(err()).isEqualTo(EMPTY_CLASSPATH_LOCATION
 				+ "Error: Revision(s) dddd0004 in the source directories are not compiled yet, "
-				+ "and the comparison replays compiled revisions only; build the project, then run the command again\n");
+				+ "and the comparison replays compiled revisions only; build the project, then run the command again "
+				+ "(a Spring Shell session sees them once it is started again on the new build)\n");
 		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
 	}
 

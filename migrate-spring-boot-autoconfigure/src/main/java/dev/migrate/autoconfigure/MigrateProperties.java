@@ -48,6 +48,13 @@ public class MigrateProperties {
 	private List<String> locations = List.of("classpath:db/migrations");
 
 	/**
+	 * Whether the revisions are read on a thread of their own from the moment the
+	 * application context is prepared, while the rest of the context starts, rather than
+	 * when the migrator is created.
+	 */
+	private boolean loadInBackground = true;
+
+	/**
 	 * Name of the version table, one row per applied head.
 	 */
 	private String versionTable = "migrate_version";
@@ -133,6 +140,14 @@ public class MigrateProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public boolean isLoadInBackground() {
+		return this.loadInBackground;
+	}
+
+	public void setLoadInBackground(boolean loadInBackground) {
+		this.loadInBackground = loadInBackground;
 	}
 
 	public boolean isAutoUpgrade() {
