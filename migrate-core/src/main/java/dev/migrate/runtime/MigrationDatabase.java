@@ -95,7 +95,7 @@ final class MigrationDatabase {
 	ScriptApplier applier() {
 		ScriptApplier applier = this.applier;
 		if (applier == null) {
-			applier = new ScriptApplier(dialect(), this.options.classLoader());
+			applier = new ScriptApplier(dialect(), this.options.classLoader(), ownTables());
 			this.applier = applier;
 		}
 		return applier;

@@ -30,11 +30,20 @@ final class ScriptApplier {
 
 	private final ClassLoader classLoader;
 
+	private final List<String> ownTables;
+
 	private final Map<RecordingKey, Recording> recordings = new ConcurrentHashMap<>();
 
-	ScriptApplier(Dialect dialect, ClassLoader classLoader) {
+	/**
+	 * Create an applier.
+	 * @param dialect the dialect of the database
+	 * @param classLoader the class loader of the Java migrations
+	 * @param ownTables migrate's own tables, which {@code op.inspect()} leaves out
+	 */
+	ScriptApplier(Dialect dialect, ClassLoader classLoader, List<String> ownTables) {
 		this.dialect = dialect;
 		this.classLoader = classLoader;
+		this.ownTables = List.copyOf(ownTables);
 	}
 
 	/**
@@ -77,8 +86,8 @@ final class ScriptApplier {
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 * @return the operations, in order
-	 * @throws OfflineModeException when the migration reads data through
-	 * {@code op.jdbc()}
+	 * @throws OfflineModeException when the migration reads the database through
+	 * {@code op.jdbc()} or {@code op.inspect()}
 	 */
 	List<Operation> operations(JavaMigrationScript script, Direction direction) {
 		Recording recording = recording(script, direction);
@@ -96,8 +105,8 @@ final class ScriptApplier {
 		return this.recordings.computeIfAbsent(new RecordingKey(script, direction), (key) -> {
 			List<Operation> operations = new ArrayList<>();
 			try {
-				run(script.instantiate(this.classLoader), direction,
-						new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
+				run(script.instantiate(this.classLoader), direction, new Operations(operations::add,
+						new RuntimeOperationsContext(this.dialect, null, this.ownTables)));
 				return new Recording(List.copyOf(operations), null);
 			}
 			catch (OfflineModeException ex) {
@@ -122,7 +131,8 @@ final class ScriptApplier {
 
 	/**
 	 * Return the operations a Java migration makes in one direction as far as they are
-	 * known without a database: up to its first read through {@code op.jdbc()}.
+	 * known without a database: up to its first read through {@code op.jdbc()} or
+	 * {@code op.inspect()}.
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 * @return the operations, in order
@@ -151,12 +161,12 @@ final class ScriptApplier {
 
 	private void applyJava(JavaMigrationScript script, Direction direction, Consumer<String> sink,
 			@Nullable Connection connection) {
-		Operations op = OperationRendering.operations(this.dialect, sink, connection);
+		Operations op = OperationRendering.operations(this.dialect, sink, connection, this.ownTables);
 		try {
 			run(script.instantiate(this.classLoader), direction, op);
 		}
 		catch (OfflineModeException ex) {
-			throw new OfflineModeException(
+			throw new OfflineModeException(ex.call(),
 					"Revision " + script.revision().id() + " (" + script.className() + "): " + ex.getMessage());
 		}
 	}

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.runtime.ChecksumPolicy;
@@ -390,6 +391,13 @@ public class MigrateProperties {
 		 */
 		private @Nullable String shadowUrl;
 
+		/**
+		 * Schemas compared besides the connection's current one (PostgreSQL and H2),
+		 * whose tables are named 'schema.table'. On MariaDB, where a schema is a
+		 * database, none may be listed.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
 		public @Nullable Source getSource() {
 			return this.source;
 		}
@@ -412,6 +420,14 @@ public class MigrateProperties {
 
 		public void setShadowUrl(@Nullable String shadowUrl) {
 			this.shadowUrl = shadowUrl;
+		}
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
 		}
 
 		/**
