@@ -5,6 +5,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,7 +60,10 @@ class ShadowDatabasesTests {
 		String leftover = "migrate_shadow_20200101000000_" + random();
 		String inUse = "migrate_shadow_20200101000001_" + random();
 		String notAShadow = "migrate_shadowy_" + random();
-		for (String name : List.of(leftover, inUse, notAShadow)) {
+		String ofARunAtWork = "migrate_shadow_" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+			.withZone(ZoneOffset.UTC)
+			.format(Instant.now().minus(Duration.ofMinutes(5))) + "_" + random();
+		for (String name : List.of(leftover, inUse, notAShadow, ofARunAtWork)) {
 			execute("create database " + quote(name));
 			this.cleanup.add("drop database if exists " + quote(name));
 		}
@@ -67,7 +74,7 @@ class ShadowDatabasesTests {
 				assertThat(shadow.name()).matches("migrate_shadow_\\d{14}_[0-9a-f]{12}");
 				assertThat(databases()).contains(shadow.name());
 			}
-			assertThat(databases()).doesNotContain(leftover).contains(inUse, notAShadow);
+			assertThat(databases()).doesNotContain(leftover).contains(inUse, notAShadow, ofARunAtWork);
 		}
 	}
 
