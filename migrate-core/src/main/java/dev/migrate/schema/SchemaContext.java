@@ -17,15 +17,15 @@ final class SchemaContext {
 
 	private final IndexDefinitions indexes;
 
-	private final FallbackSql fallbackSql;
+	private final TypeCasts casts;
 
 	private final Set<String> retypedColumns = new HashSet<>();
 
 	private final Set<String> droppedKeys = new HashSet<>();
 
-	SchemaContext(SchemaModel current, SchemaModel desired, IndexDefinitions indexes, FallbackSql fallbackSql) {
+	SchemaContext(SchemaModel current, SchemaModel desired, IndexDefinitions indexes, TypeCasts casts) {
 		this.indexes = indexes;
-		this.fallbackSql = fallbackSql;
+		this.casts = casts;
 		for (Table from : current.tables().values()) {
 			Table to = desired.table(from.name());
 			if (to == null) {
@@ -57,8 +57,8 @@ final class SchemaContext {
 		return this.indexes;
 	}
 
-	FallbackSql fallbackSql() {
-		return this.fallbackSql;
+	TypeCasts casts() {
+		return this.casts;
 	}
 
 	/**

@@ -23,18 +23,19 @@ public final class SchemaDiffer {
 
 	private final IndexDefinitions indexes;
 
-	private final FallbackSql fallbackSql;
+	private final TypeCasts casts;
 
 	private final ChangePlanner planner = new ChangePlanner();
 
 	/**
 	 * Create a differ for schemas of one database.
-	 * @param dialect the dialect of that database, for the SQL of what the operations API
-	 * has no operation for (indexes with prefix keys, nulls orders or other methods)
+	 * @param dialect the dialect of that database, for the conversions of its type
+	 * changes and the SQL of what the operations API has no operation for (indexes of
+	 * another method)
 	 */
 	public SchemaDiffer(Dialect dialect) {
 		this.indexes = new IndexDefinitions(dialect);
-		this.fallbackSql = new FallbackSql(dialect);
+		this.casts = new TypeCasts(dialect);
 	}
 
 	/**
@@ -60,7 +61,7 @@ public final class SchemaDiffer {
 		SchemaModel renamed = renames.renamed();
 		List<SchemaChange> changes = new ArrayList<>(renames.changes());
 		List<String> unsupported = new ArrayList<>();
-		SchemaContext context = new SchemaContext(renamed, desired, this.indexes, this.fallbackSql);
+		SchemaContext context = new SchemaContext(renamed, desired, this.indexes, this.casts);
 		for (Table table : desired.tables().values()) {
 			Table existing = renamed.table(table.name());
 			if (existing == null) {
