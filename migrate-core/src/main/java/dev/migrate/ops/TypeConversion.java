@@ -115,7 +115,13 @@ public enum TypeConversion {
 		return widensIf(number(toArguments[0]) >= number(fromArguments[0]));
 	}
 
-	private static @Nullable List<String> enumValues(String type) {
+	/**
+	 * The values of an {@code ENUM} column type (MariaDB, H2) as the database names it,
+	 * such as {@code enum('open','closed')}.
+	 * @param type the type name
+	 * @return the values in their order, or {@code null} when the type is no {@code ENUM}
+	 */
+	public static @Nullable List<String> enumValues(String type) {
 		Matcher matcher = ENUM.matcher(type.strip());
 		if (!matcher.matches()) {
 			return null;
