@@ -40,6 +40,36 @@ final class IdentityChanges {
 	}
 
 	/**
+	 * The change that gives a new identity column the generation, start and increment the
+	 * operations cannot create it with: a column is created {@code BY DEFAULT}, starting
+	 * at 1 and counting by 1, and then altered.
+	 * @param table the table
+	 * @param column the new column
+	 * @return the change, or {@code null} when the column is created as it should be
+	 */
+	static @Nullable SchemaChange ofNewColumn(String table, Column column) {
+		Identity identity = column.identity();
+		if (!isIdentity(identity) || !countsUpFromOne(identity)
+				|| (identity.generation() == Generation.BY_DEFAULT && declared(identity).isEmpty())) {
+			return null;
+		}
+		AlterIdentity alter = alter(table, column.name(), new Identity(Generation.BY_DEFAULT, 1L, 1L), identity);
+		return SchemaChange.of(alter,
+				"alter column " + table + "." + column.name() + ": new identity as " + Descriptions.identity(identity));
+	}
+
+	/**
+	 * Whether a new column's identity is one {@link #ofNewColumn} gives it: one counting
+	 * up from a start of at least 1.
+	 * @param identity the identity
+	 * @return {@code true} when the operations can make it
+	 */
+	static boolean countsUpFromOne(@Nullable Identity identity) {
+		return identity != null && (identity.start() == null || identity.start() >= 1)
+				&& (identity.increment() == null || identity.increment() >= 1);
+	}
+
+	/**
 	 * Whether the change drops the identity: it runs before the column may become
 	 * nullable.
 	 * @param from the column as it is
@@ -112,7 +142,7 @@ final class IdentityChanges {
 		return (identity.generation() == Generation.ALWAYS) ? IdentityGeneration.ALWAYS : IdentityGeneration.BY_DEFAULT;
 	}
 
-	private static boolean isIdentity(@Nullable Identity identity) {
+	static boolean isIdentity(@Nullable Identity identity) {
 		return is(identity, Generation.ALWAYS) || is(identity, Generation.BY_DEFAULT);
 	}
 

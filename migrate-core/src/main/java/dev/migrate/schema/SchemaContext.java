@@ -93,13 +93,9 @@ final class SchemaContext {
 		List<String> unsupported = new ArrayList<>();
 		String name = "column " + table + "." + column.name() + ": ";
 		Identity identity = column.identity();
-		if (identity != null && identity.generation() == Identity.Generation.ALWAYS) {
-			unsupported.add(name + "GENERATED ALWAYS identity is created as BY DEFAULT by the operations API; "
-					+ "write it with op.execute");
-		}
-		if (identity != null && (!isOneOrUnknown(identity.start()) || !isOneOrUnknown(identity.increment()))) {
-			unsupported.add(name + "identity start and increment (" + Descriptions.identity(identity)
-					+ ") cannot be set by the operations API yet; write it with op.execute");
+		if (IdentityChanges.isIdentity(identity) && !IdentityChanges.countsUpFromOne(identity)) {
+			unsupported.add(name + "an identity that counts down or from below 1 (" + Descriptions.identity(identity)
+					+ ") cannot be created by the operations API yet; write it with op.execute");
 		}
 		if (column.generated() != null) {
 			unsupported.add(name + "computed columns cannot be created by the operations API yet; "
@@ -114,10 +110,6 @@ final class SchemaContext {
 					+ " cannot be set by the operations API yet; write it with op.execute");
 		}
 		return unsupported;
-	}
-
-	private static boolean isOneOrUnknown(@Nullable Long value) {
-		return value == null || value == 1;
 	}
 
 	private static String column(String table, String column) {

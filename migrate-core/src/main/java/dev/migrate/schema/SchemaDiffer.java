@@ -128,7 +128,13 @@ public final class SchemaDiffer {
 		table.indexes()
 			.forEach((index) -> changes.add(this.indexes.createChange(table.name(), index,
 					"add " + IndexDefinitions.describe(index) + " on new table " + table.name())));
-		table.columns().forEach((column) -> unsupported.addAll(SchemaContext.unsupportedOf(table.name(), column)));
+		for (Column column : table.columns()) {
+			SchemaChange identity = IdentityChanges.ofNewColumn(table.name(), column);
+			if (identity != null) {
+				changes.add(identity);
+			}
+			unsupported.addAll(SchemaContext.unsupportedOf(table.name(), column));
+		}
 	}
 
 	private void dropTable(Table table, List<SchemaChange> changes) {

@@ -87,6 +87,10 @@ final class TableDiffer {
 				? SchemaChange.of(new AddColumn(table(), Definitions.NEW.column(column)), description,
 						Hazard.REQUIRES_VALUES)
 				: SchemaChange.of(new AddColumn(table(), Definitions.NEW.column(column)), description));
+		SchemaChange identity = IdentityChanges.ofNewColumn(table(), column);
+		if (identity != null) {
+			this.changes.add(identity);
+		}
 		SchemaContext.unsupportedOf(table(), column).forEach(this.unsupported::add);
 	}
 
