@@ -10,7 +10,9 @@ import java.util.Set;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.AddIdentity;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
@@ -24,11 +26,13 @@ import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.IdentityGeneration;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameColumn;
 import dev.migrate.ops.RenameEnumValue;
@@ -273,6 +277,24 @@ record ChangeEntry(String kind, @Nullable String object, @Nullable String before
 		@Override
 		public ChangeEntry visit(DropSchema operation) {
 			return entry("remove_schema", operation.name(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(AddIdentity operation) {
+			return entry("add_identity", operation.table() + "." + operation.column(), null,
+					operation.generation().name().toLowerCase(Locale.ROOT));
+		}
+
+		@Override
+		public ChangeEntry visit(DropIdentity operation) {
+			IdentityGeneration existing = operation.existingGeneration();
+			return entry("remove_identity", operation.table() + "." + operation.column(),
+					(existing != null) ? existing.name().toLowerCase(Locale.ROOT) : null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(AlterIdentity operation) {
+			return entry("modify_identity", operation.table() + "." + operation.column(), null, null);
 		}
 
 	}

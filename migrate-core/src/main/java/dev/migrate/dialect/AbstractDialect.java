@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.AddIdentity;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
@@ -25,6 +27,7 @@ import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
@@ -189,10 +192,10 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 
 	@Override
 	public List<String> visit(AlterColumn operation) {
-		String alterColumn = alterTable(operation.table()) + "ALTER COLUMN " + quote(operation.column()) + " ";
+		String alterColumn = alterColumn(operation.table(), operation.column());
 		List<String> statements = new ArrayList<>();
 		if (operation.type() != null) {
-			statements.add(alterColumn + "SET DATA TYPE " + typeName(operation.type()));
+			statements.add(alterColumn + "SET DATA TYPE " + typeName(operation.type()) + using(operation));
 		}
 		if (operation.nullable() != null) {
 			statements.add(alterColumn + (operation.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
@@ -208,6 +211,15 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 		return statements;
 	}
 
+	/**
+	 * The clause that computes the new values of a type change.
+	 * @param operation the alteration, with a type
+	 * @return the clause with a leading space, or empty without one
+	 */
+	protected String using(AlterColumn operation) {
+		return (operation.using() != null) ? " USING " + operation.using() : "";
+	}
+
 	@Override
 	public List<String> visit(CreateIndex operation) {
 		String what = "create_index '" + operation.name() + "' on '" + operation.table() + "'";
@@ -220,6 +232,14 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 					+ " that holds the expression (op.execute(\"ALTER TABLE ... ADD COLUMN ... AS (...)\")) and index"
 					+ " that column");
 		}
+		if (operation.columns().stream().anyMatch((key) -> key.nulls() != null) && !supportsNullsOrder()) {
+			throw unsupported(what, name() + " has no NULLS FIRST or NULLS LAST in index keys; leave nullsFirst() and"
+					+ " nullsLast() out, or guard the call with op.dialectName()");
+		}
+		if (operation.columns().stream().anyMatch((key) -> key.prefixLength() != null) && !supportsPrefixLengths()) {
+			throw unsupported(what, name() + " indexes whole values, it has no prefix lengths; leave prefix(...) out,"
+					+ " or guard the call with op.dialectName()");
+		}
 		String keys = operation.columns().stream().map(this::indexKey).collect(Collectors.joining(", ", "(", ")"));
 		return List.of("CREATE " + (operation.unique() ? "UNIQUE " : "") + "INDEX "
 				+ (operation.concurrently() ? concurrently() : "") + quote(operation.name()) + " ON "
@@ -230,7 +250,26 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 
 	private String indexKey(IndexColumn key) {
 		String target = (key.column() != null) ? quote(key.column()) : "(" + key.expression() + ")";
-		return key.descending() ? target + " DESC" : target;
+		String prefix = (key.prefixLength() != null) ? "(" + key.prefixLength() + ")" : "";
+		String nulls = (key.nulls() != null) ? " NULLS " + key.nulls().name() : "";
+		return target + prefix + (key.descending() ? " DESC" : "") + nulls;
+	}
+
+	/**
+	 * Whether index keys can say where nulls sort ({@code NULLS FIRST}).
+	 * @return {@code true} where the clause exists
+	 */
+	protected boolean supportsNullsOrder() {
+		return true;
+	}
+
+	/**
+	 * Whether index keys can index the leading characters of a column only
+	 * ({@code name(10)}).
+	 * @return {@code true} where prefix lengths exist
+	 */
+	protected boolean supportsPrefixLengths() {
+		return false;
 	}
 
 	/**
@@ -390,26 +429,138 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 	}
 
 	private String sequenceOptions(SequenceOptions options) {
-		StringBuilder clauses = new StringBuilder();
+		return sequenceOptionClauses(options).stream().map((clause) -> " " + clause).collect(Collectors.joining());
+	}
+
+	/**
+	 * The clauses of sequence options, such as {@code INCREMENT BY 10}, in the order
+	 * {@code CREATE SEQUENCE} takes them.
+	 * @param options the options
+	 * @return the clauses, one for each option given
+	 */
+	protected List<String> sequenceOptionClauses(SequenceOptions options) {
+		List<String> clauses = new ArrayList<>();
 		if (options.increment() != null) {
-			clauses.append(" INCREMENT BY ").append(options.increment());
+			clauses.add("INCREMENT BY " + options.increment());
 		}
 		if (options.minValue() != null) {
-			clauses.append(" MINVALUE ").append(options.minValue());
+			clauses.add("MINVALUE " + options.minValue());
 		}
 		if (options.maxValue() != null) {
-			clauses.append(" MAXVALUE ").append(options.maxValue());
+			clauses.add("MAXVALUE " + options.maxValue());
 		}
 		if (options.start() != null) {
-			clauses.append(" START WITH ").append(options.start());
+			clauses.add("START WITH " + options.start());
 		}
 		if (options.cache() != null) {
-			clauses.append(" CACHE ").append(options.cache());
+			clauses.add("CACHE " + options.cache());
 		}
 		if (options.cycle() != null) {
-			clauses.append(options.cycle() ? " CYCLE" : " " + noCycle());
+			clauses.add(options.cycle() ? "CYCLE" : noCycle());
 		}
-		return clauses.toString();
+		return clauses;
+	}
+
+	@Override
+	public List<String> visit(AddIdentity operation) {
+		if (operation.fromSerial()) {
+			throw noSerial("add_identity", operation.table(), operation.column());
+		}
+		List<String> statements = new ArrayList<>();
+		statements.add(alterColumn(operation.table(), operation.column()) + "ADD GENERATED "
+				+ operation.generation().sql() + " AS IDENTITY" + identityOptions(operation.options()));
+		statements.addAll(continueIdentity(operation.table(), operation.column(), operation.options()));
+		return statements;
+	}
+
+	/**
+	 * The options of a new identity column, such as {@code (START WITH 100)}.
+	 * @param options the options
+	 * @return the options in parentheses with a leading space, or empty for none
+	 */
+	protected String identityOptions(SequenceOptions options) {
+		return options.isEmpty() ? "" : " (" + String.join(" ", sequenceOptionClauses(options)) + ")";
+	}
+
+	/**
+	 * The statements that make an identity just added to a column continue after the
+	 * values the column holds.
+	 * @param table the table
+	 * @param column the column
+	 * @param options the options of the identity
+	 * @return the statements
+	 */
+	protected List<String> continueIdentity(String table, String column, SequenceOptions options) {
+		return List.of();
+	}
+
+	@Override
+	public List<String> visit(DropIdentity operation) {
+		if (operation.toSerial()) {
+			throw noSerial("drop_identity", operation.table(), operation.column());
+		}
+		return List.of(alterColumn(operation.table(), operation.column()) + "DROP IDENTITY");
+	}
+
+	@Override
+	public List<String> visit(AlterIdentity operation) {
+		List<String> clauses = new ArrayList<>();
+		if (operation.generation() != null) {
+			clauses.add("SET GENERATED " + operation.generation().sql());
+		}
+		sequenceOptionClauses(operation.changes()).forEach((clause) -> clauses.add(identityOptionChange(clause)));
+		if (operation.restartWith() != null) {
+			clauses.add("RESTART WITH " + operation.restartWith());
+		}
+		return clauses.isEmpty() ? List.of()
+				: List.of(alterColumn(operation.table(), operation.column()) + String.join(" ", clauses));
+	}
+
+	/**
+	 * The clause of {@code ALTER COLUMN} that changes one option of an identity's
+	 * sequence.
+	 * @param option the option, such as {@code INCREMENT BY 10}
+	 * @return the clause, such as {@code SET INCREMENT BY 10}
+	 */
+	protected String identityOptionChange(String option) {
+		return "SET " + option;
+	}
+
+	/**
+	 * The value an identity starts at: its start, or else the database's default, its
+	 * smallest value (its largest for a negative increment) or 1 (-1).
+	 * @param options the options of the identity
+	 * @return the start
+	 */
+	protected static long identityStart(SequenceOptions options) {
+		boolean descending = isDescending(options);
+		Long bound = descending ? options.maxValue() : options.minValue();
+		return (options.start() != null) ? options.start() : (bound != null) ? bound : descending ? -1 : 1;
+	}
+
+	/**
+	 * Whether an identity counts down.
+	 * @param options the options of the identity
+	 * @return {@code true} for a negative increment
+	 */
+	protected static boolean isDescending(SequenceOptions options) {
+		return options.increment() != null && options.increment() < 0;
+	}
+
+	private UnsupportedOperationForDialectException noSerial(String operation, String table, String column) {
+		return unsupported(operation + " of '" + column + "' on '" + table + "'",
+				name() + " has no serial columns, only identity columns; leave out the serial part of the operation");
+	}
+
+	/**
+	 * The start of an {@code ALTER TABLE ... ALTER COLUMN} statement, with a trailing
+	 * space.
+	 * @param table the table
+	 * @param column the column
+	 * @return the start of the statement
+	 */
+	protected String alterColumn(String table, String column) {
+		return alterTable(table) + "ALTER COLUMN " + quote(column) + " ";
 	}
 
 	/**

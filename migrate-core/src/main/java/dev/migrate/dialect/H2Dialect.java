@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.ops.AddIdentity;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.SqlType;
 import dev.migrate.script.DdlTimeouts;
 
@@ -29,6 +31,36 @@ public final class H2Dialect extends AbstractDialect {
 			case BINARY -> "BINARY VARYING";
 			default -> super.typeName(type);
 		};
+	}
+
+	/**
+	 * H2 makes a column an identity column with {@code SET GENERATED}, and continues it
+	 * after the column's values with a {@code RESTART WITH} of a query.
+	 */
+	@Override
+	public List<String> visit(AddIdentity operation) {
+		if (operation.fromSerial()) {
+			return super.visit(operation);
+		}
+		List<String> statements = new ArrayList<>(visit(AlterIdentity.of(operation.table(), operation.column())
+			.generation(operation.generation())
+			.options(operation.options())));
+		boolean descending = isDescending(operation.options());
+		long start = identityStart(operation.options());
+		long increment = (operation.options().increment() != null) ? operation.options().increment() : 1;
+		String extreme = (descending ? "min(" : "max(") + quote(operation.column()) + ")";
+		statements.add(alterColumn(operation.table(), operation.column()) + "RESTART WITH (SELECT CASE WHEN " + extreme
+				+ (descending ? " <= " : " >= ") + start + " THEN " + extreme + " + " + increment + " ELSE " + start
+				+ " END FROM " + table(operation.table()) + ")");
+		return statements;
+	}
+
+	/**
+	 * H2 changes an identity's start without {@code SET}.
+	 */
+	@Override
+	protected String identityOptionChange(String option) {
+		return option.startsWith("START WITH") ? option : super.identityOptionChange(option);
 	}
 
 	/**

@@ -10,11 +10,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AddIdentity;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.SqlType;
@@ -116,9 +119,57 @@ public final class MariaDbDialect extends AbstractDialect {
 							+ ((type == null) ? "existingType(...)" : "existingNullable(...)")
 							+ " (the existing default and comment are kept only when given too)");
 		}
+		if (operation.using() != null) {
+			throw unsupported("alter_column '" + operation.column() + "' on '" + operation.table() + "'",
+					"MariaDB converts the values of a type change itself and has no USING (" + operation.using()
+							+ "); convert them with an UPDATE first, or guard using(...) with op.dialectName()");
+		}
 		Column column = new Column(operation.column(), type, nullable, operation.resultingDefault(),
 				operation.existingIdentity(), false, false, operation.resultingComment());
 		return List.of(alterTable(operation.table()) + "MODIFY COLUMN " + columnDefinition(column));
+	}
+
+	@Override
+	public List<String> visit(AddIdentity operation) {
+		throw noIdentity("add_identity", operation.table(), operation.column(), "make it one");
+	}
+
+	@Override
+	public List<String> visit(DropIdentity operation) {
+		throw noIdentity("drop_identity", operation.table(), operation.column(), "leave AUTO_INCREMENT out");
+	}
+
+	/**
+	 * Only a restart means something on MariaDB: the table's next {@code AUTO_INCREMENT}
+	 * value. Its step is a server setting, and the column gives way to a value inserted
+	 * with it (always {@code BY DEFAULT}).
+	 */
+	@Override
+	public List<String> visit(AlterIdentity operation) {
+		if (operation.generation() != null || !operation.changes().isEmpty()) {
+			throw unsupported("alter_identity of '" + operation.column() + "' on '" + operation.table() + "'",
+					"an AUTO_INCREMENT column always takes a value inserted with it, and counts by the server's"
+							+ " auto_increment_increment; only restartWith(...) can be set per table");
+		}
+		return (operation.restartWith() != null)
+				? List.of(alterTable(operation.table()) + "AUTO_INCREMENT = " + operation.restartWith()) : List.of();
+	}
+
+	private UnsupportedOperationForDialectException noIdentity(String operation, String table, String column,
+			String what) {
+		return unsupported(operation + " of '" + column + "' on '" + table + "'",
+				"MariaDB has no identity columns, only AUTO_INCREMENT, which is part of the column's definition;"
+						+ " rewrite the column to " + what + " with op.execute(\"ALTER TABLE ... MODIFY COLUMN ...\")");
+	}
+
+	@Override
+	protected boolean supportsNullsOrder() {
+		return false;
+	}
+
+	@Override
+	protected boolean supportsPrefixLengths() {
+		return true;
 	}
 
 	@Override

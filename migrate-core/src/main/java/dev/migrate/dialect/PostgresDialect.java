@@ -9,11 +9,14 @@ import java.util.stream.Collectors;
 
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.AddIdentity;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameEnumValue;
+import dev.migrate.ops.SequenceOptions;
 import dev.migrate.ops.SqlType;
 import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.script.DdlTimeouts;
@@ -130,6 +133,65 @@ public final class PostgresDialect extends AbstractDialect {
 	public List<String> visit(RenameEnumValue operation) {
 		return List.of("ALTER TYPE " + quoteQualified(operation.type()) + " RENAME VALUE " + literal(operation.value())
 				+ " TO " + literal(operation.newValue()));
+	}
+
+	/**
+	 * A {@code serial} column first loses its default and the sequence it owns; the
+	 * identity then continues after the column's values.
+	 */
+	@Override
+	public List<String> visit(AddIdentity operation) {
+		if (!operation.fromSerial()) {
+			return super.visit(operation);
+		}
+		List<String> statements = new ArrayList<>();
+		statements.add(alterColumn(operation.table(), operation.column()) + "DROP DEFAULT");
+		statements.add("DO $$BEGIN\nEXECUTE 'DROP SEQUENCE ' || " + ownedSequence(operation.table(), operation.column())
+				+ ";\nEND$$");
+		statements.addAll(super.visit(new AddIdentity(operation.table(), operation.column(), operation.generation(),
+				operation.options(), false)));
+		return statements;
+	}
+
+	/**
+	 * Becoming a {@code serial} column, the column gets a sequence of its own type that
+	 * it owns, named {@code TABLE_COLUMN_seq}, which gives its default and continues
+	 * after its values.
+	 */
+	@Override
+	public List<String> visit(DropIdentity operation) {
+		if (!operation.toSerial()) {
+			return super.visit(operation);
+		}
+		String table = operation.table();
+		String column = operation.column();
+		String sequence = quoteQualified(table + "_" + column + "_seq");
+		String columnType = "(SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = "
+				+ literal(table(table)) + "::regclass AND attname = " + literal(column) + ")";
+		List<String> statements = new ArrayList<>();
+		statements.add(alterColumn(table, column) + "DROP IDENTITY");
+		statements.add("DO $$BEGIN\nEXECUTE " + literal("CREATE SEQUENCE " + sequence + " AS ") + " || " + columnType
+				+ " || " + literal(" OWNED BY " + table(table) + "." + quote(column)) + ";\nEND$$");
+		statements.add(alterColumn(table, column) + "SET DEFAULT nextval(" + literal(sequence) + "::regclass)");
+		statements.addAll(continueIdentity(table, column, SequenceOptions.options()));
+		return statements;
+	}
+
+	/**
+	 * Sets the sequence to the largest value of the column (the smallest for a negative
+	 * increment) when that is at or past the start, so the next value follows it.
+	 */
+	@Override
+	protected List<String> continueIdentity(String table, String column, SequenceOptions options) {
+		boolean descending = isDescending(options);
+		long start = identityStart(options);
+		String extreme = (descending ? "min(" : "max(") + quote(column) + ")";
+		return List.of("DO $$BEGIN\nPERFORM setval(" + ownedSequence(table, column) + ", " + extreme + ") FROM "
+				+ table(table) + " HAVING " + extreme + (descending ? " <= " : " >= ") + start + ";\nEND$$");
+	}
+
+	private String ownedSequence(String table, String column) {
+		return "pg_get_serial_sequence(" + literal(table(table)) + ", " + literal(column) + ")";
 	}
 
 	@Override

@@ -1,18 +1,22 @@
 package dev.migrate.lint;
 
+import java.util.List;
+
 import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.SqlType;
 import dev.migrate.ops.SqlType.Kind;
+import dev.migrate.ops.TypeConversion;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reports, on MariaDB, a change to a table that existed before the revision that InnoDB
  * cannot make with {@code ALGORITHM=INSTANT} or {@code INPLACE}, so it copies the table:
- * a type change other than a {@code varchar} that keeps its length bytes, a foreign key
- * added while {@code foreign_key_checks} is on, a check constraint, a primary key dropped
- * and a stored generated column. A type change needs both types known (Java migrations
- * that describe the existing type).
+ * a type change other than a {@code varchar} that keeps its length bytes or an
+ * {@code ENUM} that gains values at its end, a foreign key added while
+ * {@code foreign_key_checks} is on, a check constraint, a primary key dropped and a
+ * stored generated column. A type change needs both types known (Java migrations that
+ * describe the existing type).
  * <p>
  * Whether a longer {@code varchar} is instant depends on the server: from MariaDB 10.4 a
  * column of at most 127 bytes (or of 256 and more) grows in place, before it only within
@@ -22,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class MariaDbTableCopyRule implements LintRule {
 
 	private static final int BYTES_PER_CHARACTER = 4;
+
+	private static final int MAX_ONE_BYTE_ENUM_VALUES = 255;
 
 	@Override
 	public String code() {
@@ -63,6 +69,9 @@ final class MariaDbTableCopyRule implements LintRule {
 	}
 
 	private static boolean isInPlace(SqlType from, SqlType to, @Nullable ServerVersion version) {
+		if (from.kind() == Kind.RAW && to.kind() == Kind.RAW) {
+			return isAppendedEnum(String.valueOf(from.raw()), String.valueOf(to.raw()));
+		}
 		if (from.kind() != Kind.VARCHAR || to.kind() != Kind.VARCHAR || from.length() == null || to.length() == null
 				|| to.length() < from.length()) {
 			return from.equals(to);
@@ -72,6 +81,18 @@ final class MariaDbTableCopyRule implements LintRule {
 		boolean sameLengthBytes = toBytes <= 255 || fromBytes > 255;
 		boolean instantExtension = version == null || version.isAtLeast(10, 4);
 		return sameLengthBytes || (instantExtension && fromBytes <= 127);
+	}
+
+	/**
+	 * Values added at the end of an {@code ENUM} that still fits the same storage (one
+	 * byte up to 255 values) are instant.
+	 */
+	private static boolean isAppendedEnum(String from, String to) {
+		List<String> before = TypeConversion.enumValues(from);
+		List<String> after = TypeConversion.enumValues(to);
+		return before != null && after != null && after.size() >= before.size()
+				&& after.subList(0, before.size()).equals(before)
+				&& (before.size() > MAX_ONE_BYTE_ENUM_VALUES || after.size() <= MAX_ONE_BYTE_ENUM_VALUES);
 	}
 
 }

@@ -1,20 +1,17 @@
 package dev.migrate.lint;
 
-import java.util.List;
-
 import dev.migrate.ops.SqlType;
-import dev.migrate.ops.SqlType.Kind;
+import dev.migrate.ops.TypeConversion;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reports a type change to a type that holds fewer values: a shorter string, a smaller
- * integer or decimal, text to a bounded string, double to real. Both types must be known,
- * so it sees Java migrations that describe the existing type, not SQL statements.
+ * Reports a type change to a type that holds fewer values by {@link TypeConversion}'s
+ * rule: a shorter string, a smaller integer or decimal, text to a bounded string, double
+ * to real, an {@code ENUM} column type that loses a value. Both types must be known, so
+ * it sees Java migrations that describe the existing type, not SQL statements.
  */
 final class NarrowingTypeChangeRule implements LintRule {
-
-	private static final List<Kind> INTEGERS = List.of(Kind.SMALLINT, Kind.INTEGER, Kind.BIGINT);
 
 	@Override
 	public String code() {
@@ -43,34 +40,7 @@ final class NarrowingTypeChangeRule implements LintRule {
 	}
 
 	private static boolean isNarrowing(@Nullable SqlType from, @Nullable SqlType to) {
-		if (from == null || to == null) {
-			return false;
-		}
-		Kind fromKind = from.kind();
-		Kind toKind = to.kind();
-		if (isString(fromKind) && isString(toKind)) {
-			return (fromKind == Kind.TEXT && toKind != Kind.TEXT)
-					|| (from.length() != null && to.length() != null && to.length() < from.length());
-		}
-		if (INTEGERS.contains(fromKind) && INTEGERS.contains(toKind)) {
-			return INTEGERS.indexOf(toKind) < INTEGERS.indexOf(fromKind);
-		}
-		if (fromKind == Kind.DECIMAL && toKind == Kind.DECIMAL) {
-			return integerDigits(to) < integerDigits(from) || scale(to) < scale(from);
-		}
-		return fromKind == Kind.DOUBLE && toKind == Kind.REAL;
-	}
-
-	private static boolean isString(Kind kind) {
-		return kind == Kind.CHAR || kind == Kind.VARCHAR || kind == Kind.TEXT;
-	}
-
-	private static int integerDigits(SqlType decimal) {
-		return decimal.precision() - scale(decimal);
-	}
-
-	private static int scale(SqlType decimal) {
-		return (decimal.scale() != null) ? decimal.scale() : 0;
+		return from != null && to != null && TypeConversion.of(from, to) == TypeConversion.NARROWING;
 	}
 
 }

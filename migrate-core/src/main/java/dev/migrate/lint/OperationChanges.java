@@ -6,7 +6,9 @@ import java.util.List;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.AddIdentity;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
@@ -20,6 +22,7 @@ import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
@@ -182,6 +185,21 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(DropSchema operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(AddIdentity operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(DropIdentity operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(AlterIdentity operation) {
 		return List.of();
 	}
 

@@ -25,15 +25,20 @@ import org.springframework.util.Assert;
  * @param existingComment the comment before the change
  * @param existingIdentity whether the column is an identity column, which MariaDB's
  * {@code MODIFY COLUMN} must restate to keep it one
+ * @param using how the database computes the new value of each row from the old one when
+ * the type changes ({@code USING}; PostgreSQL and H2), or {@code null} for its own
+ * conversion
  */
 public record AlterColumn(String table, String column, @Nullable SqlType type, @Nullable Boolean nullable,
 		@Nullable Change defaultValue, @Nullable Change comment, @Nullable SqlType existingType,
 		@Nullable Boolean existingNullable, @Nullable String existingDefault, @Nullable String existingComment,
-		boolean existingIdentity) implements Operation {
+		boolean existingIdentity, @Nullable String using) implements Operation {
 
 	public AlterColumn {
 		Assert.hasText(table, "'table' must not be empty");
 		Assert.hasText(column, "'column' must not be empty");
+		Assert.isTrue(using == null || type != null, "'using' goes with a type change: call type(...) first");
+		Assert.isTrue(using == null || !using.isBlank(), "'using' must not be blank");
 	}
 
 	/**
@@ -43,7 +48,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 * @return the operation
 	 */
 	public static AlterColumn of(String table, String column) {
-		return new AlterColumn(table, column, null, null, null, null, null, null, null, null, false);
+		return new AlterColumn(table, column, null, null, null, null, null, null, null, null, false, null);
 	}
 
 	/**
@@ -54,7 +59,22 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	public AlterColumn type(SqlType type) {
 		return new AlterColumn(this.table, this.column, type, this.nullable, this.defaultValue, this.comment,
 				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
-				this.existingIdentity);
+				this.existingIdentity, this.using);
+	}
+
+	/**
+	 * Compute the new value of each row from the old one, for a type change PostgreSQL
+	 * has no automatic cast for:
+	 * {@code op.alterColumn("item", "qty", (c) -> c.type(INTEGER).using("trim(qty)::integer").existingType(TEXT))}.
+	 * H2 takes it too; MariaDB refuses it, as it converts the values itself. The reverse
+	 * changes the type back without one: give the downgrade its own when it needs one.
+	 * @param expression the SQL expression of the new value, in terms of the column
+	 * @return a new operation
+	 */
+	public AlterColumn using(String expression) {
+		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
+				this.existingIdentity, expression);
 	}
 
 	/**
@@ -65,7 +85,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	public AlterColumn nullable(boolean nullable) {
 		return new AlterColumn(this.table, this.column, this.type, nullable, this.defaultValue, this.comment,
 				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
-				this.existingIdentity);
+				this.existingIdentity, this.using);
 	}
 
 	/**
@@ -89,7 +109,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	private AlterColumn withDefault(Change defaultValue) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, defaultValue, this.comment,
 				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
-				this.existingIdentity);
+				this.existingIdentity, this.using);
 	}
 
 	/**
@@ -112,7 +132,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	private AlterColumn withComment(Change comment) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, comment,
 				this.existingType, this.existingNullable, this.existingDefault, this.existingComment,
-				this.existingIdentity);
+				this.existingIdentity, this.using);
 	}
 
 	/**
@@ -122,7 +142,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingType(SqlType existingType) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				existingType, this.existingNullable, this.existingDefault, this.existingComment, this.existingIdentity);
+				existingType, this.existingNullable, this.existingDefault, this.existingComment, this.existingIdentity,
+				this.using);
 	}
 
 	/**
@@ -132,7 +153,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingNullable(boolean existingNullable) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, existingNullable, this.existingDefault, this.existingComment, this.existingIdentity);
+				this.existingType, existingNullable, this.existingDefault, this.existingComment, this.existingIdentity,
+				this.using);
 	}
 
 	/**
@@ -142,7 +164,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingDefault(String existingDefault) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, existingDefault, this.existingComment, this.existingIdentity);
+				this.existingType, this.existingNullable, existingDefault, this.existingComment, this.existingIdentity,
+				this.using);
 	}
 
 	/**
@@ -152,7 +175,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingComment(String existingComment) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, this.existingDefault, existingComment, this.existingIdentity);
+				this.existingType, this.existingNullable, this.existingDefault, existingComment, this.existingIdentity,
+				this.using);
 	}
 
 	/**
@@ -162,7 +186,8 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	 */
 	public AlterColumn existingIdentity(boolean existingIdentity) {
 		return new AlterColumn(this.table, this.column, this.type, this.nullable, this.defaultValue, this.comment,
-				this.existingType, this.existingNullable, this.existingDefault, this.existingComment, existingIdentity);
+				this.existingType, this.existingNullable, this.existingDefault, this.existingComment, existingIdentity,
+				this.using);
 	}
 
 	/**
@@ -203,7 +228,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 	}
 
 	@Override
-	public Operation reverse() {
+	public AlterColumn reverse() {
 		if (this.type != null && this.existingType == null) {
 			throw new IrreversibleOperationException("alter_column '" + this.column + "' on '" + this.table
 					+ "' changes the type but carries no existing type; add existingType(...) to reverse it");
@@ -214,7 +239,7 @@ public record AlterColumn(String table, String column, @Nullable SqlType type, @
 		Change reverseComment = (this.comment != null) ? new Change(this.existingComment) : null;
 		return new AlterColumn(this.table, this.column, (this.type != null) ? this.existingType : null, reverseNullable,
 				reverseDefault, reverseComment, resultingType(), resultingNullable(), resultingDefault(),
-				resultingComment(), this.existingIdentity);
+				resultingComment(), this.existingIdentity, null);
 	}
 
 	/**

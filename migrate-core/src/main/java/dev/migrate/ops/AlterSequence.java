@@ -1,9 +1,5 @@
 package dev.migrate.ops;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -36,46 +32,13 @@ public record AlterSequence(String name, SequenceOptions changes, SequenceOption
 
 	@Override
 	public Operation reverse() {
-		List<String> missing = new ArrayList<>();
-		check(missing, "start", SequenceOptions::start);
-		check(missing, "increment", SequenceOptions::increment);
-		check(missing, "minValue", SequenceOptions::minValue);
-		check(missing, "maxValue", SequenceOptions::maxValue);
-		check(missing, "cache", SequenceOptions::cache);
-		check(missing, "cycle", SequenceOptions::cycle);
-		if (!missing.isEmpty()) {
-			throw new IrreversibleOperationException("alter_sequence '" + this.name + "' changes " + missing
-					+ " but carries no existing value for it; describe the sequence before the change to reverse it");
-		}
+		String operation = "alter_sequence '" + this.name + "'";
+		SequenceOptions reversed = this.changes.reversal(this.existing, operation, "sequence");
 		if (this.changes.isEmpty()) {
-			throw new IrreversibleOperationException("alter_sequence '" + this.name
-					+ "' only restarts the sequence, which cannot be undone; write the downgrade by hand");
+			throw new IrreversibleOperationException(
+					operation + " only restarts the sequence, which cannot be undone; write the downgrade by hand");
 		}
-		SequenceOptions reversed = new SequenceOptions(back(SequenceOptions::start), back(SequenceOptions::increment),
-				back(SequenceOptions::minValue), back(SequenceOptions::maxValue), back(SequenceOptions::cache),
-				back(SequenceOptions::cycle));
-		return new AlterSequence(this.name, reversed, after(), null);
-	}
-
-	private void check(List<String> missing, String option, Function<SequenceOptions, @Nullable Object> value) {
-		if (value.apply(this.changes) != null && value.apply(this.existing) == null) {
-			missing.add(option);
-		}
-	}
-
-	private <T> @Nullable T back(Function<SequenceOptions, @Nullable T> value) {
-		return (value.apply(this.changes) != null) ? value.apply(this.existing) : null;
-	}
-
-	private SequenceOptions after() {
-		return new SequenceOptions(resulting(SequenceOptions::start), resulting(SequenceOptions::increment),
-				resulting(SequenceOptions::minValue), resulting(SequenceOptions::maxValue),
-				resulting(SequenceOptions::cache), resulting(SequenceOptions::cycle));
-	}
-
-	private <T> @Nullable T resulting(Function<SequenceOptions, @Nullable T> value) {
-		T changed = value.apply(this.changes);
-		return (changed != null) ? changed : value.apply(this.existing);
+		return new AlterSequence(this.name, reversed, this.changes.over(this.existing), null);
 	}
 
 }

@@ -27,8 +27,9 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 	 */
 	public static final List<String> IMPORTS = List.of("import java.util.Arrays;", "import java.util.List;", "",
 			"import dev.migrate.ops.ConstraintKind;", "import dev.migrate.ops.ForeignKeyAction;",
-			"import dev.migrate.ops.Operations;", "", "import static dev.migrate.ops.Column.column;",
-			"import static dev.migrate.ops.Constraint.check;", "import static dev.migrate.ops.Constraint.foreignKey;",
+			"import dev.migrate.ops.IdentityGeneration;", "import dev.migrate.ops.Operations;", "",
+			"import static dev.migrate.ops.Column.column;", "import static dev.migrate.ops.Constraint.check;",
+			"import static dev.migrate.ops.Constraint.foreignKey;",
 			"import static dev.migrate.ops.Constraint.primaryKey;", "import static dev.migrate.ops.Constraint.unique;",
 			"import static dev.migrate.ops.IndexColumn.asc;", "import static dev.migrate.ops.IndexColumn.desc;",
 			"import static dev.migrate.ops.IndexColumn.expression;",
@@ -94,6 +95,9 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 		if (operation.type() != null) {
 			changes.append(".type(").append(type(operation.type())).append(")");
 		}
+		if (operation.using() != null) {
+			changes.append(".using(").append(string(operation.using())).append(")");
+		}
 		if (operation.nullable() != null) {
 			changes.append(".nullable(").append(operation.nullable()).append(")");
 		}
@@ -158,10 +162,13 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 	}
 
 	private String indexColumn(IndexColumn column) {
-		if (column.column() != null) {
-			return (column.descending() ? "desc(" : "asc(") + string(column.column()) + ")";
+		String key = (column.column() != null)
+				? (column.descending() ? "desc(" : "asc(") + string(column.column()) + ")"
+				: "expression(" + string(column.expression()) + ")" + (column.descending() ? ".desc()" : "");
+		if (column.nulls() != null) {
+			key += (column.nulls() == IndexColumn.Nulls.FIRST) ? ".nullsFirst()" : ".nullsLast()";
 		}
-		return "expression(" + string(column.expression()) + ")" + (column.descending() ? ".desc()" : "");
+		return (column.prefixLength() != null) ? key + ".prefix(" + column.prefixLength() + ")" : key;
 	}
 
 	@Override
@@ -326,6 +333,55 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 	@Override
 	public String visit(DropSchema operation) {
 		return call("dropSchema", string(operation.name()));
+	}
+
+	@Override
+	public String visit(AddIdentity operation) {
+		String arguments = identityArguments(operation.table(), operation.column(), operation.generation(),
+				operation.options(), operation.fromSerial());
+		return call(operation.fromSerial() ? "serialToIdentity" : "addIdentity", arguments);
+	}
+
+	@Override
+	public String visit(DropIdentity operation) {
+		IdentityGeneration existing = operation.existingGeneration();
+		String arguments = (existing != null) ? identityArguments(operation.table(), operation.column(), existing,
+				operation.existingOptions(), operation.toSerial()) : strings(operation.table(), operation.column());
+		return call(operation.toSerial() ? "identityToSerial" : "dropIdentity", arguments);
+	}
+
+	/**
+	 * The arguments of an identity call; the serial forms always take the options.
+	 */
+	private String identityArguments(String table, String column, IdentityGeneration generation,
+			SequenceOptions options, boolean serial) {
+		return strings(table, column) + ", " + generation(generation)
+				+ ((options.isEmpty() && !serial) ? "" : ", " + sequenceOptions(options));
+	}
+
+	@Override
+	public String visit(AlterIdentity operation) {
+		StringBuilder changes = new StringBuilder("(i) -> i");
+		if (operation.generation() != null) {
+			changes.append(".generation(").append(generation(operation.generation())).append(")");
+		}
+		if (!operation.changes().isEmpty()) {
+			changes.append(".options(").append(sequenceOptions(operation.changes())).append(")");
+		}
+		if (operation.restartWith() != null) {
+			changes.append(".restartWith(").append(operation.restartWith()).append("L)");
+		}
+		if (operation.existingGeneration() != null) {
+			changes.append(".existingGeneration(").append(generation(operation.existingGeneration())).append(")");
+		}
+		if (!operation.existing().isEmpty()) {
+			changes.append(".existingOptions(").append(sequenceOptions(operation.existing())).append(")");
+		}
+		return call("alterIdentity", strings(operation.table(), operation.column()) + ", " + changes);
+	}
+
+	private static String generation(IdentityGeneration generation) {
+		return "IdentityGeneration." + generation.name();
 	}
 
 	private String sequenceArguments(CreateSequence operation) {

@@ -57,4 +57,10 @@ public interface OperationVisitor<R> {
 
 	R visit(ValidateConstraint operation);
 
+	R visit(AddIdentity operation);
+
+	R visit(DropIdentity operation);
+
+	R visit(AlterIdentity operation);
+
 }

@@ -786,6 +786,100 @@ public final class Operations {
 	}
 
 	/**
+	 * Make an existing column an identity column:
+	 * {@code op.addIdentity("account", "id", IdentityGeneration.BY_DEFAULT)}. The rows
+	 * keep their values and the identity continues after them (see {@link AddIdentity}).
+	 * @param table the table name
+	 * @param column the column name, {@code NOT NULL} and without a default
+	 * @param generation whether the identity always gives the value or only by default
+	 */
+	public void addIdentity(String table, String column, IdentityGeneration generation) {
+		addIdentity(table, column, generation, SequenceOptions.options());
+	}
+
+	/**
+	 * Make an existing column an identity column with options of its sequence:
+	 * {@code op.addIdentity("account", "id", IdentityGeneration.ALWAYS, options().start(1000))}.
+	 * @param table the table name
+	 * @param column the column name, {@code NOT NULL} and without a default
+	 * @param generation whether the identity always gives the value or only by default
+	 * @param options the options of its sequence
+	 */
+	public void addIdentity(String table, String column, IdentityGeneration generation, SequenceOptions options) {
+		invoke(new AddIdentity(table, column, generation, options, false));
+	}
+
+	/**
+	 * Make a PostgreSQL {@code serial} column an identity column: its default and the
+	 * sequence it owns are dropped, and the identity continues after its values.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param generation whether the identity always gives the value or only by default
+	 * @param options the options of the identity's sequence
+	 */
+	public void serialToIdentity(String table, String column, IdentityGeneration generation, SequenceOptions options) {
+		invoke(new AddIdentity(table, column, generation, options, true));
+	}
+
+	/**
+	 * Make an identity column a plain column; irreversible, as the identity is not
+	 * described.
+	 * @param table the table name
+	 * @param column the column name
+	 */
+	public void dropIdentity(String table, String column) {
+		invoke(new DropIdentity(table, column, null, SequenceOptions.options(), false));
+	}
+
+	/**
+	 * Make an identity column a plain column, describing the identity so the drop can be
+	 * reversed.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param existingGeneration the generation of the identity
+	 * @param existingOptions the options of its sequence
+	 */
+	public void dropIdentity(String table, String column, IdentityGeneration existingGeneration,
+			SequenceOptions existingOptions) {
+		invoke(new DropIdentity(table, column, existingGeneration, existingOptions, false));
+	}
+
+	/**
+	 * Make an identity column a PostgreSQL {@code serial} column: a sequence of its own,
+	 * continuing after its values, gives its default (see {@link DropIdentity}).
+	 * @param table the table name
+	 * @param column the column name
+	 * @param existingGeneration the generation of the identity
+	 * @param existingOptions the options of its sequence
+	 */
+	public void identityToSerial(String table, String column, IdentityGeneration existingGeneration,
+			SequenceOptions existingOptions) {
+		invoke(new DropIdentity(table, column, existingGeneration, existingOptions, true));
+	}
+
+	/**
+	 * Change an identity column:
+	 * {@code op.alterIdentity("account", "id", (i) -> i.options(options().increment(10)).existingOptions(options().increment(1)))}.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param changes applies the changes to an {@link AlterIdentity} that changes nothing
+	 */
+	public void alterIdentity(String table, String column, UnaryOperator<AlterIdentity> changes) {
+		invoke(changes.apply(AlterIdentity.of(table, column)));
+	}
+
+	/**
+	 * Restart an identity column, so that it hands out the given value next; on MariaDB
+	 * the table's next {@code AUTO_INCREMENT} value.
+	 * @param table the table name
+	 * @param column the column name
+	 * @param restartWith the next value
+	 */
+	public void restartIdentity(String table, String column, long restartWith) {
+		alterIdentity(table, column, (identity) -> identity.restartWith(restartWith));
+	}
+
+	/**
 	 * Execute one SQL statement as written, online and offline alike. Guard
 	 * dialect-specific SQL with {@link #dialectName()}.
 	 * @param sql the statement, without a terminating semicolon

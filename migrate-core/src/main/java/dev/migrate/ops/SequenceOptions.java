@@ -1,5 +1,9 @@
 package dev.migrate.ops;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,6 +93,70 @@ public record SequenceOptions(@Nullable Long start, @Nullable Long increment, @N
 	 */
 	public boolean isEmpty() {
 		return equals(NONE);
+	}
+
+	/**
+	 * The options that undo these changes: for each option given here, its existing
+	 * value.
+	 * @param existing the options before the change
+	 * @param operation the changing operation, such as {@code alter_sequence 'order_no'},
+	 * for the error
+	 * @param object what the options belong to, such as {@code sequence}, for the error
+	 * @return the options that put back the existing values
+	 * @throws IrreversibleOperationException when a changed option has no existing value
+	 */
+	SequenceOptions reversal(SequenceOptions existing, String operation, String object) {
+		List<String> missing = new ArrayList<>();
+		for (Option option : Option.values()) {
+			if (option.value.apply(this) != null && option.value.apply(existing) == null) {
+				missing.add(option.label);
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new IrreversibleOperationException(
+					operation + " changes " + missing + " but carries no existing value for it; describe the " + object
+							+ " before the change to reverse it");
+		}
+		return new SequenceOptions(back(existing, SequenceOptions::start), back(existing, SequenceOptions::increment),
+				back(existing, SequenceOptions::minValue), back(existing, SequenceOptions::maxValue),
+				back(existing, SequenceOptions::cache), back(existing, SequenceOptions::cycle));
+	}
+
+	private <T> @Nullable T back(SequenceOptions existing, Function<SequenceOptions, @Nullable T> value) {
+		return (value.apply(this) != null) ? value.apply(existing) : null;
+	}
+
+	/**
+	 * These changes applied to existing options: each option given here, and else the
+	 * existing one.
+	 * @param existing the options before the change
+	 * @return the options after the change
+	 */
+	SequenceOptions over(SequenceOptions existing) {
+		return new SequenceOptions(first(this.start, existing.start), first(this.increment, existing.increment),
+				first(this.minValue, existing.minValue), first(this.maxValue, existing.maxValue),
+				first(this.cache, existing.cache), first(this.cycle, existing.cycle));
+	}
+
+	private static <T> @Nullable T first(@Nullable T changed, @Nullable T existing) {
+		return (changed != null) ? changed : existing;
+	}
+
+	private enum Option {
+
+		START("start", SequenceOptions::start), INCREMENT("increment", SequenceOptions::increment),
+		MIN_VALUE("minValue", SequenceOptions::minValue), MAX_VALUE("maxValue", SequenceOptions::maxValue),
+		CACHE("cache", SequenceOptions::cache), CYCLE("cycle", SequenceOptions::cycle);
+
+		private final String label;
+
+		private final Function<SequenceOptions, @Nullable Object> value;
+
+		Option(String label, Function<SequenceOptions, @Nullable Object> value) {
+			this.label = label;
+			this.value = value;
+		}
+
 	}
 
 }

@@ -13,9 +13,9 @@ import dev.migrate.ops.Operation;
 
 /**
  * The operations that create and drop a model index. {@link CreateIndex} takes columns
- * and expressions, ascending or descending, and a predicate; an index with prefix keys
- * (MariaDB), keys that sort nulls against the default, or a method other than the default
- * is created by its SQL in the dialect at hand, and dropped by name.
+ * and expressions, ascending or descending, with their nulls order and prefix lengths,
+ * and a predicate; an index of a method other than the default is created by its SQL in
+ * the dialect at hand, and dropped by name.
  */
 final class IndexDefinitions {
 
@@ -42,9 +42,10 @@ final class IndexDefinitions {
 	}
 
 	private static IndexColumn column(IndexKey key) {
-		IndexColumn column = (key.column() != null) ? IndexColumn.asc(key.column())
-				: IndexColumn.expression(String.valueOf(key.expression()));
-		return key.descending() ? column.desc() : column;
+		Boolean nullsFirst = key.nullsFirst();
+		IndexColumn.Nulls nulls = (nullsFirst == null) ? null
+				: nullsFirst ? IndexColumn.Nulls.FIRST : IndexColumn.Nulls.LAST;
+		return new IndexColumn(key.column(), key.expression(), key.descending(), nulls, key.prefixLength());
 	}
 
 	/**
@@ -101,14 +102,11 @@ final class IndexDefinitions {
 	}
 
 	/**
-	 * Whether {@link CreateIndex} can create the index: a default method, and keys
-	 * without prefix lengths or a nulls order of their own.
+	 * Whether {@link CreateIndex} can create the index: one of the default method.
 	 */
 	private static boolean expressible(Index index) {
 		String method = index.method();
-		boolean defaultMethod = method == null || DEFAULT_METHODS.contains(method);
-		return defaultMethod
-				&& index.keys().stream().allMatch((key) -> key.prefixLength() == null && key.nullsFirst() == null);
+		return method == null || DEFAULT_METHODS.contains(method);
 	}
 
 	private String sql(String table, Index index) {

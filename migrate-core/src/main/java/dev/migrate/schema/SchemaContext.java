@@ -17,15 +17,15 @@ final class SchemaContext {
 
 	private final IndexDefinitions indexes;
 
-	private final FallbackSql fallbackSql;
+	private final TypeCasts casts;
 
 	private final Set<String> retypedColumns = new HashSet<>();
 
 	private final Set<String> droppedKeys = new HashSet<>();
 
-	SchemaContext(SchemaModel current, SchemaModel desired, IndexDefinitions indexes, FallbackSql fallbackSql) {
+	SchemaContext(SchemaModel current, SchemaModel desired, IndexDefinitions indexes, TypeCasts casts) {
 		this.indexes = indexes;
-		this.fallbackSql = fallbackSql;
+		this.casts = casts;
 		for (Table from : current.tables().values()) {
 			Table to = desired.table(from.name());
 			if (to == null) {
@@ -57,8 +57,8 @@ final class SchemaContext {
 		return this.indexes;
 	}
 
-	FallbackSql fallbackSql() {
-		return this.fallbackSql;
+	TypeCasts casts() {
+		return this.casts;
 	}
 
 	/**
@@ -93,13 +93,9 @@ final class SchemaContext {
 		List<String> unsupported = new ArrayList<>();
 		String name = "column " + table + "." + column.name() + ": ";
 		Identity identity = column.identity();
-		if (identity != null && identity.generation() == Identity.Generation.ALWAYS) {
-			unsupported.add(name + "GENERATED ALWAYS identity is created as BY DEFAULT by the operations API; "
-					+ "write it with op.execute");
-		}
-		if (identity != null && (!isOneOrUnknown(identity.start()) || !isOneOrUnknown(identity.increment()))) {
-			unsupported.add(name + "identity start and increment (" + Descriptions.identity(identity)
-					+ ") cannot be set by the operations API yet; write it with op.execute");
+		if (IdentityChanges.isIdentity(identity) && !IdentityChanges.countsUpFromOne(identity)) {
+			unsupported.add(name + "an identity that counts down or from below 1 (" + Descriptions.identity(identity)
+					+ ") cannot be created by the operations API yet; write it with op.execute");
 		}
 		if (column.generated() != null) {
 			unsupported.add(name + "computed columns cannot be created by the operations API yet; "
@@ -114,10 +110,6 @@ final class SchemaContext {
 					+ " cannot be set by the operations API yet; write it with op.execute");
 		}
 		return unsupported;
-	}
-
-	private static boolean isOneOrUnknown(@Nullable Long value) {
-		return value == null || value == 1;
 	}
 
 	private static String column(String table, String column) {

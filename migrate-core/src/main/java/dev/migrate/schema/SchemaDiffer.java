@@ -25,18 +25,19 @@ public final class SchemaDiffer {
 
 	private final IndexDefinitions indexes;
 
-	private final FallbackSql fallbackSql;
+	private final TypeCasts casts;
 
 	private final ChangePlanner planner = new ChangePlanner();
 
 	/**
 	 * Create a differ for schemas of one database.
-	 * @param dialect the dialect of that database, for the SQL of what the operations API
-	 * has no operation for (indexes with prefix keys, nulls orders or other methods)
+	 * @param dialect the dialect of that database, for the conversions of its type
+	 * changes and the SQL of what the operations API has no operation for (indexes of
+	 * another method)
 	 */
 	public SchemaDiffer(Dialect dialect) {
 		this.indexes = new IndexDefinitions(dialect);
-		this.fallbackSql = new FallbackSql(dialect);
+		this.casts = new TypeCasts(dialect);
 	}
 
 	/**
@@ -62,7 +63,7 @@ public final class SchemaDiffer {
 		SchemaModel renamed = renames.renamed();
 		List<SchemaChange> changes = new ArrayList<>(renames.changes());
 		List<String> unsupported = new ArrayList<>();
-		SchemaContext context = new SchemaContext(renamed, desired, this.indexes, this.fallbackSql);
+		SchemaContext context = new SchemaContext(renamed, desired, this.indexes, this.casts);
 		for (Table table : desired.tables().values()) {
 			Table existing = renamed.table(table.name());
 			if (existing == null) {
@@ -137,7 +138,13 @@ public final class SchemaDiffer {
 		table.indexes()
 			.forEach((index) -> changes.add(this.indexes.createChange(table.name(), index,
 					"add " + IndexDefinitions.describe(index) + " on new table " + table.name())));
-		table.columns().forEach((column) -> unsupported.addAll(SchemaContext.unsupportedOf(table.name(), column)));
+		for (Column column : table.columns()) {
+			SchemaChange identity = IdentityChanges.ofNewColumn(table.name(), column);
+			if (identity != null) {
+				changes.add(identity);
+			}
+			unsupported.addAll(SchemaContext.unsupportedOf(table.name(), column));
+		}
 	}
 
 	private void dropTable(Table table, List<SchemaChange> changes) {

@@ -2,12 +2,15 @@ package dev.migrate.schema;
 
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AddIdentity;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -40,7 +43,7 @@ enum Step {
 	/** New columns of existing tables. */
 	ADD_COLUMNS,
 
-	/** Column and table changes: type, nullability, default, comment. */
+	/** Column and table changes: type, nullability, default, identity, comment. */
 	ALTER,
 
 	/** New constraints other than foreign keys, and new indexes. */
@@ -86,7 +89,8 @@ enum Step {
 		if (operation instanceof AddColumn) {
 			return ADD_COLUMNS;
 		}
-		if (operation instanceof AlterColumn || operation instanceof SetTableComment) {
+		if (operation instanceof AlterColumn || operation instanceof SetTableComment || operation instanceof AddIdentity
+				|| operation instanceof DropIdentity || operation instanceof AlterIdentity) {
 			return ALTER;
 		}
 		if (operation instanceof AddConstraint add) {

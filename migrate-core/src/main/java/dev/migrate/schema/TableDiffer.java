@@ -87,6 +87,10 @@ final class TableDiffer {
 				? SchemaChange.of(new AddColumn(table(), Definitions.NEW.column(column)), description,
 						Hazard.REQUIRES_VALUES)
 				: SchemaChange.of(new AddColumn(table(), Definitions.NEW.column(column)), description));
+		SchemaChange identity = IdentityChanges.ofNewColumn(table(), column);
+		if (identity != null) {
+			this.changes.add(identity);
+		}
 		SchemaContext.unsupportedOf(table(), column).forEach(this.unsupported::add);
 	}
 
@@ -104,9 +108,14 @@ final class TableDiffer {
 		}
 		List<String> what = new ArrayList<>();
 		Set<Hazard> hazards = new HashSet<>();
+		String using = null;
+		String reverseUsing = null;
 		if (!from.type().text().equals(to.type().text())) {
 			alter = alter.type(to.type().sqlType());
-			what.add("type " + from.type().text() + " -> " + to.type().text());
+			using = this.context.casts().using(to.name(), from.type(), to.type());
+			reverseUsing = this.context.casts().using(to.name(), to.type(), from.type());
+			what.add("type " + from.type().text() + " -> " + to.type().text()
+					+ ((using != null) ? " using " + using : ""));
 			if (TypeChanges.narrows(from.type(), to.type())) {
 				hazards.add(Hazard.NARROWS_TYPE);
 			}
@@ -127,19 +136,28 @@ final class TableDiffer {
 			alter = (to.comment() != null) ? alter.comment(to.comment()) : alter.dropComment();
 			what.add("comment " + quoted(from.comment()) + " -> " + quoted(to.comment()));
 		}
-		if (!what.isEmpty()) {
-			this.changes.add(new SchemaChange(alter, alter.reverse(),
-					"alter column " + name + ": " + String.join(", ", what), hazards));
-		}
+		SchemaChange identityChange = null;
 		if (!Objects.equals(from.identity(), to.identity())) {
-			SchemaChange identityChange = this.context.fallbackSql().identityChange(table(), from, to);
-			if (identityChange != null) {
-				this.changes.add(identityChange);
-			}
-			else {
+			identityChange = IdentityChanges.of(table(), from, to);
+			if (identityChange == null) {
 				unsupportedChange(name, "identity", Descriptions.identity(from.identity()),
 						Descriptions.identity(to.identity()));
 			}
+		}
+		// an identity goes before the column may become nullable, and comes once the
+		// column is NOT NULL without a default
+		boolean identityFirst = IdentityChanges.drops(from, to);
+		if (identityChange != null && identityFirst) {
+			this.changes.add(identityChange);
+		}
+		if (!what.isEmpty()) {
+			AlterColumn reverse = alter.reverse();
+			this.changes.add(new SchemaChange((using != null) ? alter.using(using) : alter,
+					(reverseUsing != null) ? reverse.using(reverseUsing) : reverse,
+					"alter column " + name + ": " + String.join(", ", what), hazards));
+		}
+		if (identityChange != null && !identityFirst) {
+			this.changes.add(identityChange);
 		}
 		if (!Objects.equals(from.generated(), to.generated())) {
 			unsupportedChange(name, "computed value", computed(from.generated()), computed(to.generated()));

@@ -5,17 +5,26 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.migrate.ops.AddIdentity;
+import dev.migrate.ops.AlterIdentity;
 import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropIdentity;
 import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.IdentityGeneration;
+import dev.migrate.ops.IndexColumn;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.SqlType;
+import dev.migrate.schema.Identity;
+import dev.migrate.schema.Identity.Generation;
 import dev.migrate.schema.IndexKey;
 import dev.migrate.schema.SchemaInspectors;
 import dev.migrate.schema.SchemaModel;
@@ -27,7 +36,9 @@ import static dev.migrate.ops.IndexColumn.desc;
 import static dev.migrate.ops.SequenceOptions.options;
 import static dev.migrate.ops.SqlType.BIGINT;
 import static dev.migrate.ops.SqlType.INTEGER;
+import static dev.migrate.ops.SqlType.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Runs the SQL of index keys and sequences on a real database and checks, through the
@@ -76,6 +87,66 @@ abstract class AbstractSchemaObjectExecutionTests {
 		assertThat(nextValues("ticket", 2)).containsExactly(1L, 2L);
 		assertThat(inspect().sequences().get(stored("ticket")).cycle()).isFalse();
 		assertThat(inspect().sequences().get(stored("ticket")).maxValue()).isEqualTo(2);
+	}
+
+	/**
+	 * An identity added to a column with rows continues after them, changes its
+	 * generation and step and back, restarts, and goes.
+	 */
+	void identityLifecycle() {
+		run(CreateTable.of("issue", null, List.of(column("id", INTEGER).primaryKey(), column("title", TEXT))));
+		this.jdbc.update("INSERT INTO issue (id, title) VALUES (5, 'a'), (7, 'b')");
+		run(new AddIdentity("issue", "id", IdentityGeneration.BY_DEFAULT, options(), false));
+		assertThat(insertTitle("issue", "c")).isEqualTo(8);
+		AlterIdentity always = AlterIdentity.of("issue", "id")
+			.generation(IdentityGeneration.ALWAYS)
+			.options(options().increment(10))
+			.existingGeneration(IdentityGeneration.BY_DEFAULT)
+			.existingOptions(options().increment(1));
+		run(always);
+		int first = insertTitle("issue", "d");
+		assertThat(first).isGreaterThan(8);
+		assertThat(insertTitle("issue", "e")).isEqualTo(first + 10);
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> this.jdbc.update("INSERT INTO issue (id, title) VALUES (100, 'f')"));
+		assertThat(identity("issue")).isEqualTo(new Identity(Generation.ALWAYS, 1L, 10L));
+		run(always.reverse());
+		this.jdbc.update("INSERT INTO issue (id, title) VALUES (100, 'f')");
+		int next = insertTitle("issue", "g");
+		assertThat(insertTitle("issue", "h")).isEqualTo(next + 1);
+		assertThat(identity("issue")).isEqualTo(new Identity(Generation.BY_DEFAULT, 1L, 1L));
+		run(AlterIdentity.of("issue", "id").restartWith(500));
+		assertThat(insertTitle("issue", "i")).isEqualTo(500);
+		run(new DropIdentity("issue", "id", IdentityGeneration.BY_DEFAULT, options(), false));
+		assertThat(identity("issue")).isNull();
+		assertThat(this.jdbc.queryForList("SELECT id FROM issue", Integer.class)).hasSize(9)
+			.contains(5, 7, 8, 100, 500);
+	}
+
+	/**
+	 * The generated id of a new row.
+	 */
+	int insertTitle(String table, String title) {
+		this.jdbc.update("INSERT INTO " + table + " (title) VALUES (?)", title);
+		return this.jdbc.queryForObject("SELECT id FROM " + table + " WHERE title = ?", Integer.class, title);
+	}
+
+	@Nullable Identity identity(String table) {
+		return inspect().table(stored(table)).column(stored("id")).identity();
+	}
+
+	/**
+	 * Keys that sort nulls against the database's default are created so and inspected
+	 * so.
+	 * @param nullsFirst the order against the default of an ascending key
+	 */
+	void nullsOrderedIndexKeys(boolean nullsFirst) {
+		run(CreateTable.of("visit", null, List.of(column("id", INTEGER).primaryKey(), column("at", BIGINT))));
+		IndexColumn ascending = nullsFirst ? asc("at").nullsFirst() : asc("at").nullsLast();
+		IndexColumn descending = nullsFirst ? desc("id").nullsLast() : desc("id").nullsFirst();
+		run(new CreateIndex("ix_visit_at", "visit", List.of(ascending, descending), false, null));
+		List<IndexKey> keys = inspect().table(stored("visit")).indexes().get(0).keys();
+		assertThat(keys).extracting(IndexKey::nullsFirst).containsExactly(nullsFirst, !nullsFirst);
 	}
 
 	List<Long> nextValues(String sequence, int count) {

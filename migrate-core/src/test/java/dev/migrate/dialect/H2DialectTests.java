@@ -20,6 +20,7 @@ import dev.migrate.ops.SqlType;
 import static dev.migrate.ops.Column.column;
 import static dev.migrate.ops.SqlType.BIGINT;
 import static dev.migrate.ops.SqlType.BINARY;
+import static dev.migrate.ops.SqlType.INTEGER;
 import static dev.migrate.ops.SqlType.JSON;
 import static dev.migrate.ops.SqlType.TEXT;
 import static dev.migrate.ops.SqlType.varchar;
@@ -69,6 +70,12 @@ class H2DialectTests {
 		assertRenders(new DropConstraint("pk_account", "account", ConstraintKind.PRIMARY_KEY, null),
 				"ALTER TABLE account DROP CONSTRAINT pk_account");
 		assertRenders(new SetTableComment("account", null, null), "COMMENT ON TABLE account IS NULL");
+	}
+
+	@Test
+	void typeChangeUsingAnExpression() {
+		assertRenders(AlterColumn.of("item", "qty").type(INTEGER).using("trim(qty)").existingType(TEXT),
+				"ALTER TABLE item ALTER COLUMN qty SET DATA TYPE INTEGER USING trim(qty)");
 	}
 
 	@Test

@@ -2,12 +2,14 @@ package dev.migrate.dialect;
 
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
+
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabases;
 import dev.migrate.testsupport.WithTestDatabases;
 
 /**
- * Index keys and sequences executed on H2 in memory.
+ * Index keys, sequences and identity columns executed on H2 in memory.
  */
 @WithTestDatabases(DatabaseKind.H2)
 class H2SchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTests {
@@ -19,6 +21,16 @@ class H2SchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTests {
 	@Override
 	String stored(String name) {
 		return name.toUpperCase(Locale.ROOT);
+	}
+
+	@Test
+	void identityAddedAlteredAndDropped() {
+		identityLifecycle();
+	}
+
+	@Test
+	void indexKeysSortNullsLastAgainstTheDefault() {
+		nullsOrderedIndexKeys(false);
 	}
 
 }

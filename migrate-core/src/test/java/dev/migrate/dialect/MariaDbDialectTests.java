@@ -105,6 +105,19 @@ class MariaDbDialectTests {
 	}
 
 	@Test
+	void typeChangeUsingAnExpressionFailsClearly() {
+		assertThatExceptionOfType(UnsupportedOperationForDialectException.class)
+			.isThrownBy(() -> this.dialect.render(AlterColumn.of("item", "qty")
+				.type(INTEGER)
+				.using("trim(qty)")
+				.existingType(TEXT)
+				.existingNullable(true)))
+			.withMessage("alter_column 'qty' on 'item' is not supported on mariadb: MariaDB converts the values of a"
+					+ " type change itself and has no USING (trim(qty)); convert them with an UPDATE first, or guard"
+					+ " using(...) with op.dialectName()");
+	}
+
+	@Test
 	void dropConstraintByKind() {
 		assertRenders(new DropConstraint("pk_account", "account", ConstraintKind.PRIMARY_KEY, null),
 				"ALTER TABLE account DROP PRIMARY KEY");

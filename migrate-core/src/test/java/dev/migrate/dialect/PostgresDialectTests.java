@@ -132,6 +132,12 @@ class PostgresDialectTests {
 	}
 
 	@Test
+	void typeChangeUsingAnExpression() {
+		assertRenders(AlterColumn.of("item", "qty").type(INTEGER).using("trim(qty)::integer").existingType(TEXT),
+				"ALTER TABLE item ALTER COLUMN qty SET DATA TYPE INTEGER USING trim(qty)::integer");
+	}
+
+	@Test
 	void indexes() {
 		assertRenders(new CreateIndex("ix_account_email", "app.account", List.of("email", "id"), true),
 				"CREATE UNIQUE INDEX ix_account_email ON app.account (email, id)");

@@ -12,29 +12,37 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.AddIdentity;
+import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.IdentityGeneration;
 import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.SqlType;
+import dev.migrate.schema.Identity;
+import dev.migrate.schema.Identity.Generation;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabases;
 import dev.migrate.testsupport.WithTestDatabases;
 
 import static dev.migrate.ops.Column.column;
 import static dev.migrate.ops.IndexColumn.expression;
+import static dev.migrate.ops.SequenceOptions.options;
 import static dev.migrate.ops.SqlType.INTEGER;
+import static dev.migrate.ops.SqlType.TEXT;
 import static dev.migrate.ops.SqlType.TIMESTAMP;
 import static dev.migrate.ops.SqlType.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Index keys, sequences, partial and expression indexes and the enum type lifecycle
- * executed on a PostgreSQL database of this class's own.
+ * Index keys, sequences, identity and serial columns, type changes with USING, partial
+ * and expression indexes and the enum type lifecycle executed on a PostgreSQL database of
+ * this class's own.
  */
 @WithTestDatabases(DatabaseKind.POSTGRESQL)
 class PostgresSchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTests {
@@ -109,6 +117,52 @@ class PostgresSchemaObjectExecutionTests extends AbstractSchemaObjectExecutionTe
 				.executeWithoutResult((status) -> this.jdbc.update("INSERT INTO child (id, parent_id) VALUES (2, 20)")))
 			.withStackTraceContaining("violates foreign key constraint \"fk_child_parent_id_parent\"");
 		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM child", Integer.class)).isOne();
+	}
+
+	@Test
+	void identityAddedAlteredAndDropped() {
+		identityLifecycle();
+	}
+
+	@Test
+	void indexKeysSortNullsFirstAgainstTheDefault() {
+		nullsOrderedIndexKeys(true);
+	}
+
+	@Test
+	void serialColumnBecomesAnIdentityThatKeepsItsValuesAndContinuesAfterThem() {
+		this.jdbc.execute("CREATE TABLE counter (id serial PRIMARY KEY, title text)");
+		this.jdbc.update("INSERT INTO counter (title) VALUES ('a'), ('b'), ('c')");
+		AddIdentity toIdentity = new AddIdentity("counter", "id", IdentityGeneration.ALWAYS, options(), true);
+		run(toIdentity);
+		assertThat(insertTitle("counter", "d")).isEqualTo(4);
+		assertThat(identity("counter")).isEqualTo(new Identity(Generation.ALWAYS, 1L, 1L));
+		assertThat(this.jdbc
+			.queryForList("SELECT relname FROM pg_class WHERE relkind = 'S' AND relname LIKE 'counter%'", String.class))
+			.as("the serial sequence made way for the identity's")
+			.containsExactly("counter_id_seq");
+		run(toIdentity.reverse());
+		assertThat(insertTitle("counter", "e")).isEqualTo(5);
+		assertThat(identity("counter")).isEqualTo(new Identity(Generation.SERIAL, 1L, 1L));
+		assertThat(this.jdbc.queryForObject("SELECT format_type(seqtypid, NULL) FROM pg_sequence"
+				+ " WHERE seqrelid = pg_get_serial_sequence('counter', 'id')::regclass", String.class))
+			.isEqualTo("integer");
+		assertThat(this.jdbc.queryForList("SELECT title FROM counter ORDER BY id", String.class)).containsExactly("a",
+				"b", "c", "d", "e");
+	}
+
+	@Test
+	void typeChangeUsingAnExpressionConvertsEachRow() {
+		run(CreateTable.of("stock", null, List.of(column("id", INTEGER).primaryKey(), column("qty", TEXT))));
+		this.jdbc.update("INSERT INTO stock (id, qty) VALUES (1, ' 42 '), (2, '7')");
+		AlterColumn retype = AlterColumn.of("stock", "qty").type(INTEGER).existingType(TEXT);
+		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> run(retype))
+			.withStackTraceContaining("cannot be cast automatically to type integer");
+		run(retype.using("trim(qty)::integer"));
+		assertThat(this.jdbc.queryForObject("SELECT sum(qty) FROM stock", Integer.class)).isEqualTo(49);
+		run(retype.reverse());
+		assertThat(this.jdbc.queryForList("SELECT qty FROM stock ORDER BY id", String.class)).containsExactly("42",
+				"7");
 	}
 
 	private List<String> labels(String type) {

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Golden SQL of index keys and predicates, enum types, sequences and schemas on each
- * dialect, and the errors of what a database lacks.
+ * Golden SQL of index keys (order, nulls order, prefix lengths) and predicates, enum
+ * types, sequences and schemas on each dialect, and the errors of what a database lacks.
  */
 class SchemaObjectSqlTests {
 
@@ -49,6 +49,36 @@ class SchemaObjectSqlTests {
 		assertRenders(POSTGRES, index, "CREATE INDEX ix_event_at ON event (at DESC, \"Kind\")");
 		assertRenders(MARIADB, index, "CREATE INDEX ix_event_at ON event (at DESC, `Kind`)");
 		assertRenders(H2, index, "CREATE INDEX ix_event_at ON event (at DESC, \"Kind\")");
+	}
+
+	@Test
+	void nullsOrderOnPostgresAndH2() {
+		CreateIndex index = new CreateIndex("ix_event_at", "event", List.of(asc("at").nullsFirst(),
+				desc("kind").nullsLast(), expression("lower(title)").desc().nullsFirst()), false, null);
+		assertRenders(POSTGRES, index, "CREATE INDEX ix_event_at ON event (at NULLS FIRST, kind DESC NULLS LAST,"
+				+ " (lower(title)) DESC NULLS FIRST)");
+		CreateIndex columns = new CreateIndex("ix_event_at", "event",
+				List.of(asc("at").nullsLast(), desc("kind").nullsFirst()), false, null);
+		assertRenders(H2, columns, "CREATE INDEX ix_event_at ON event (at NULLS LAST, kind DESC NULLS FIRST)");
+		assertThatExceptionOfType(UnsupportedOperationForDialectException.class)
+			.isThrownBy(() -> MARIADB.render(columns))
+			.withMessage("create_index 'ix_event_at' on 'event' is not supported on mariadb: mariadb has no NULLS FIRST"
+					+ " or NULLS LAST in index keys; leave nullsFirst() and nullsLast() out, or guard the call with"
+					+ " op.dialectName()");
+	}
+
+	@Test
+	void prefixLengthsOnMariaDb() {
+		CreateIndex index = new CreateIndex("ix_person_name", "person",
+				List.of(asc("name").prefix(10), desc("city").prefix(3)), false, null);
+		assertRenders(MARIADB, index, "CREATE INDEX ix_person_name ON person (name(10), city(3) DESC)");
+		for (Dialect dialect : List.of(POSTGRES, H2)) {
+			assertThatExceptionOfType(UnsupportedOperationForDialectException.class)
+				.isThrownBy(() -> dialect.render(index))
+				.withMessage("create_index 'ix_person_name' on 'person' is not supported on " + dialect.name() + ": "
+						+ dialect.name() + " indexes whole values, it has no prefix lengths; leave prefix(...) out,"
+						+ " or guard the call with op.dialectName()");
+		}
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.migrate.ops.Operations;
+import dev.migrate.ops.SqlType;
 import dev.migrate.script.Migration;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabase;
@@ -157,6 +158,23 @@ class MariaDbHazardTests {
 	}
 
 	@Test
+	void enumLosingAValueIsReportedAndFailsOnRowsThatHoldItWhileGainingOneAtTheEndIsInstant() throws SQLException {
+		assertThat(Lint.javaCodes("mariadb", MARIADB_10_11, EnumValues.class)).containsExactly("mariadb-table-copy",
+				"narrow-type", "mariadb-table-copy");
+		List<String> upgrade = Lint.upgradeSql("mariadb", EnumValues.class);
+		try (Connection connection = this.database.openConnection()) {
+			execute(connection, "ALTER TABLE account ADD COLUMN status ENUM('open', 'closed')",
+					"UPDATE account SET status = 'closed' WHERE id = 2");
+			execute(connection, upgrade.get(0) + ", ALGORITHM=INSTANT");
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> execute(connection, upgrade.get(1) + ", ALGORITHM=INSTANT"));
+			execute(connection, upgrade.get(1));
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> execute(connection, upgrade.get(2)))
+				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(1265));
+		}
+	}
+
+	@Test
 	void ddlWithoutLockTimeoutQueuesBehindATransactionAndEveryQueryQueuesBehindIt() throws Exception {
 		String sql = "ALTER TABLE account ADD COLUMN tier INT";
 		assertThat(Lint.sqlWithoutLockTimeout("mariadb", "-- message: test", sql + ";"))
@@ -266,6 +284,26 @@ class MariaDbHazardTests {
 		public void upgrade(Operations op) {
 			op.alterColumn("account", "name",
 					(c) -> c.type(varchar(100)).existingType(varchar(10)).existingNullable(true));
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+		}
+
+	}
+
+	public static class EnumValues implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			alter(op, "ENUM('open', 'closed')", "ENUM('open', 'closed', 'waiting')");
+			alter(op, "ENUM('open', 'closed', 'waiting')", "ENUM('open', 'paused', 'closed', 'waiting')");
+			alter(op, "ENUM('open', 'paused', 'closed', 'waiting')", "ENUM('open', 'waiting')");
+		}
+
+		private static void alter(Operations op, String from, String to) {
+			op.alterColumn("account", "status",
+					(c) -> c.type(SqlType.raw(to)).existingType(SqlType.raw(from)).existingNullable(true));
 		}
 
 		@Override

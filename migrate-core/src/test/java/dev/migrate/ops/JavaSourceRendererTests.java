@@ -52,6 +52,20 @@ class JavaSourceRendererTests {
 				.existingDefault("'x'")
 				.existingComment("Login"),
 			AlterColumn.of("account", "email").dropDefault().comment("c"),
+			AlterColumn.of("account", "qty").type(SqlType.INTEGER).using("trim(qty)::integer").existingType(TEXT),
+			new AddIdentity("account", "id", IdentityGeneration.BY_DEFAULT, SequenceOptions.options(), false),
+			new AddIdentity("account", "id", IdentityGeneration.ALWAYS, SequenceOptions.options().start(100), false),
+			new AddIdentity("account", "id", IdentityGeneration.ALWAYS, SequenceOptions.options(), true),
+			new DropIdentity("account", "id", null, SequenceOptions.options(), false),
+			new DropIdentity("account", "id", IdentityGeneration.ALWAYS, SequenceOptions.options().increment(5), false),
+			new DropIdentity("account", "id", IdentityGeneration.BY_DEFAULT, SequenceOptions.options(), true),
+			AlterIdentity.of("account", "id").restartWith(10),
+			AlterIdentity.of("account", "id")
+				.generation(IdentityGeneration.ALWAYS)
+				.options(SequenceOptions.options().increment(2))
+				.restartWith(10)
+				.existingGeneration(IdentityGeneration.BY_DEFAULT)
+				.existingOptions(SequenceOptions.options().increment(1)),
 			new CreateIndex("ix_account_email", "account", List.of("email"), false),
 			new CreateIndex("ix_account_email_id", "account", List.of("email", "id"), true),
 			new CreateIndex("lower_email", "account", List.of("email"), true),
@@ -61,6 +75,9 @@ class JavaSourceRendererTests {
 					List.of(IndexColumn.expression("lower(email)"), IndexColumn.desc("id"), IndexColumn.asc("x")), true,
 					"deleted_at IS NULL"),
 			new CreateIndex("ix_account_id", "account", List.of(IndexColumn.desc("id")), false, null),
+			new CreateIndex("ix_account_at", "account", List.of(IndexColumn.asc("at").nullsFirst(),
+					IndexColumn.expression("lower(email)").desc().nullsLast(), IndexColumn.asc("email").prefix(10)),
+					false, null),
 			new DropIndex("ix_account_lower", "account",
 					new CreateIndex("ix_account_lower", "account",
 							List.of(IndexColumn.expression("lower(email)").desc()), false, "a > 0")),
@@ -122,6 +139,23 @@ class JavaSourceRendererTests {
 				List.of(IndexColumn.expression("lower(email)"), IndexColumn.desc("id")), true, "deleted_at IS NULL")))
 			.isEqualTo("op.createIndex(\"ix_account_lower\", \"account\", List.of(expression(\"lower(email)\"), "
 					+ "desc(\"id\")), true, \"deleted_at IS NULL\");");
+		assertThat(this.renderer.render(new CreateIndex("ix_person_name", "person",
+				List.of(IndexColumn.asc("name").prefix(10), IndexColumn.desc("at").nullsLast()), false, null)))
+			.isEqualTo("op.createIndex(\"ix_person_name\", \"person\", List.of(asc(\"name\").prefix(10), "
+					+ "desc(\"at\").nullsLast()), false, null);");
+		assertThat(this.renderer.render(AlterColumn.of("item", "qty").type(SqlType.INTEGER).using("qty::integer")))
+			.isEqualTo("op.alterColumn(\"item\", \"qty\", (c) -> c.type(INTEGER).using(\"qty::integer\"));");
+		assertThat(this.renderer.render(new AddIdentity("counter", "id", IdentityGeneration.ALWAYS,
+				SequenceOptions.options().start(100), true)))
+			.isEqualTo("op.serialToIdentity(\"counter\", \"id\", IdentityGeneration.ALWAYS, options().start(100L));");
+		assertThat(this.renderer
+			.render(new DropIdentity("counter", "id", IdentityGeneration.BY_DEFAULT, SequenceOptions.options(), false)))
+			.isEqualTo("op.dropIdentity(\"counter\", \"id\", IdentityGeneration.BY_DEFAULT);");
+		assertThat(this.renderer.render(AlterIdentity.of("counter", "id")
+			.generation(IdentityGeneration.ALWAYS)
+			.existingGeneration(IdentityGeneration.BY_DEFAULT)))
+			.isEqualTo("op.alterIdentity(\"counter\", \"id\", (i) -> i.generation(IdentityGeneration.ALWAYS)"
+					+ ".existingGeneration(IdentityGeneration.BY_DEFAULT));");
 		assertThat(this.renderer.render(new AddEnumValue("mood", "meh", null, "happy")))
 			.isEqualTo("op.addEnumValueAfter(\"mood\", \"meh\", \"happy\");");
 		assertThat(this.renderer.render(new AlterSequence("s", SequenceOptions.options().increment(3),

@@ -105,6 +105,32 @@ class OperationReverseTests {
 	}
 
 	@Test
+	void identities() {
+		AddIdentity add = new AddIdentity("t", "id", IdentityGeneration.ALWAYS, SequenceOptions.options().start(5),
+				true);
+		assertThat(add.reverse()).isEqualTo(
+				new DropIdentity("t", "id", IdentityGeneration.ALWAYS, SequenceOptions.options().start(5), true));
+		assertThat(add.reverse().reverse()).isEqualTo(add);
+		AlterIdentity alter = AlterIdentity.of("t", "id")
+			.generation(IdentityGeneration.ALWAYS)
+			.options(SequenceOptions.options().increment(10))
+			.restartWith(100)
+			.existingGeneration(IdentityGeneration.BY_DEFAULT)
+			.existingOptions(SequenceOptions.options().start(1).increment(1));
+		assertThat(alter.reverse()).isEqualTo(AlterIdentity.of("t", "id")
+			.generation(IdentityGeneration.BY_DEFAULT)
+			.options(SequenceOptions.options().increment(1))
+			.existingGeneration(IdentityGeneration.ALWAYS)
+			.existingOptions(SequenceOptions.options().start(1).increment(10)));
+		AlterIdentity options = AlterIdentity.of("t", "id")
+			.options(SequenceOptions.options().start(3))
+			.existingOptions(SequenceOptions.options().start(1));
+		assertThat(options.reverse()).isEqualTo(AlterIdentity.of("t", "id")
+			.options(SequenceOptions.options().start(1))
+			.existingOptions(SequenceOptions.options().start(3)));
+	}
+
+	@Test
 	void tableComment() {
 		assertThat(new SetTableComment("account", "New", "Old").reverse())
 			.isEqualTo(new SetTableComment("account", "Old", "New"));
@@ -138,6 +164,18 @@ class OperationReverseTests {
 						+ " before the change to reverse it");
 		assertIrreversible(new AlterSequence("s", SequenceOptions.options(), SequenceOptions.options(), 1L),
 				"alter_sequence 's' only restarts the sequence, which cannot be undone; write the downgrade by hand");
+		assertIrreversible(new DropIdentity("t", "id", null, SequenceOptions.options(), false),
+				"drop_identity of 'id' on 't' carries no existing generation; describe the identity"
+						+ " (op.dropIdentity(table, column, generation, options)) to reverse it");
+		assertIrreversible(AlterIdentity.of("t", "id").generation(IdentityGeneration.ALWAYS),
+				"alter_identity of 'id' on 't' changes the generation but carries no existing one; add"
+						+ " existingGeneration(...) to reverse it");
+		assertIrreversible(AlterIdentity.of("t", "id").options(SequenceOptions.options().increment(2)),
+				"alter_identity of 'id' on 't' changes [increment] but carries no existing value for it; describe the"
+						+ " identity before the change to reverse it");
+		assertIrreversible(AlterIdentity.of("t", "id").restartWith(1),
+				"alter_identity of 'id' on 't' only restarts the identity, which cannot be undone; write the downgrade"
+						+ " by hand");
 		assertIrreversible(new BulkInsert("account", List.of("id"), List.of(List.of(1))),
 				"bulk_insert into 'account' cannot know which rows to delete; write the downgrade by hand");
 	}

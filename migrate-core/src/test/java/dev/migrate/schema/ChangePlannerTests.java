@@ -105,8 +105,7 @@ class ChangePlannerTests {
 
 	@Test
 	void foreignKeyToAnExistingTableThatGainsItsKeyWaitsForTheKey() {
-		Table keyless = table("z_parent").columns(new Column("id", BIGINT, false, null, null, null, null, null))
-			.build();
+		Table keyless = table("z_parent").columns(id()).build();
 		SchemaDiff diff = this.differ.diff(schema(keyless), schema(this.parent, this.child));
 		assertThat(tables(diff.upgrade())).containsExactly("create a_child", "add z_parent_pkey on z_parent",
 				"add a_child_parent_id_fkey on a_child");

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrate.testsupport.DatabaseKind;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Differ round trips on H2, where unquoted names are stored in upper case and unnamed
  * constraints get numbered names.
@@ -34,6 +36,18 @@ class H2SchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 				List.of("create table ticket (id integer not null primary key, status enum('open', 'closed'))"),
 				List.of("create table ticket (id integer not null primary key, "
 						+ "status enum('open', 'waiting', 'closed') not null default 'open')"));
+	}
+
+	@Test
+	void enumValuesAddedWidenTheTypeAndRemovedNarrowIt() {
+		String twoValues = "create table ticket (id integer not null, status enum('open', 'closed'),"
+				+ " constraint ticket_pkey primary key (id))";
+		String threeValues = "create table ticket (id integer not null, status enum('open', 'waiting', 'closed'),"
+				+ " constraint ticket_pkey primary key (id))";
+		assertThat(roundTrip(List.of(twoValues), List.of(threeValues)).diff().changes()).singleElement()
+			.satisfies((change) -> assertThat(change.hazards()).isEmpty());
+		assertThat(roundTrip(List.of(threeValues), List.of(twoValues)).diff().changes()).singleElement()
+			.satisfies((change) -> assertThat(change.hazards()).containsExactly(Hazard.NARROWS_TYPE));
 	}
 
 	@Test

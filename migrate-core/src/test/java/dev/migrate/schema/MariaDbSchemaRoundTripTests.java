@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.migrate.testsupport.DatabaseKind;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Differ round trips on MariaDB, with its inline comments and prefix indexes.
  */
@@ -32,6 +34,16 @@ class MariaDbSchemaRoundTripTests extends AbstractSchemaRoundTripTests {
 		roundTrip(List.of("create table ticket (id integer not null primary key, status enum('open', 'closed'))"),
 				List.of("create table ticket (id integer not null primary key, "
 						+ "status enum('open', 'waiting', 'closed') not null default 'open')"));
+	}
+
+	@Test
+	void enumValuesAddedWidenTheTypeAndRemovedNarrowIt() {
+		String twoValues = "create table ticket (id integer not null primary key, status enum('open', 'closed'))";
+		String threeValues = "create table ticket (id integer not null primary key, status enum('open', 'closed', 'waiting'))";
+		assertThat(roundTrip(List.of(twoValues), List.of(threeValues)).diff().changes()).singleElement()
+			.satisfies((change) -> assertThat(change.hazards()).isEmpty());
+		assertThat(roundTrip(List.of(threeValues), List.of(twoValues)).diff().changes()).singleElement()
+			.satisfies((change) -> assertThat(change.hazards()).containsExactly(Hazard.NARROWS_TYPE));
 	}
 
 	@Test

@@ -18,6 +18,10 @@ import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.AddEnumValue;
+import dev.migrate.ops.AddIdentity;
+import dev.migrate.ops.AlterIdentity;
+import dev.migrate.ops.DropIdentity;
+import dev.migrate.ops.IdentityGeneration;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
@@ -399,17 +403,69 @@ class SchemaDifferTests {
 	}
 
 	@Test
-	void newIdentityWithAStartTheOperationsCannotSetIsReported() {
+	void identityAddedAlteredAndDroppedByItsOperations() {
+		Table plain = table("t").columns(new Column("id", BIGINT, false, null, null, null, null, null)).build();
+		Table identity = table("t")
+			.columns(new Column("id", BIGINT, false, null, new Identity(Identity.Generation.BY_DEFAULT, 1L, 1L), null,
+					null, null))
+			.build();
+		Table always = table("t")
+			.columns(new Column("id", BIGINT, false, null, new Identity(Identity.Generation.ALWAYS, 100L, 1L), null,
+					null, null))
+			.build();
+		Table nullable = table("t").columns(new Column("id", BIGINT, true, null, null, null, null, null)).build();
+		assertThat(this.differ.diff(schema(plain), schema(identity)).upgrade()).containsExactly(
+				new AddIdentity("t", "id", IdentityGeneration.BY_DEFAULT, SequenceOptions.options(), false));
+		assertThat(this.differ.diff(schema(identity), schema(always)).upgrade())
+			.containsExactly(AlterIdentity.of("t", "id")
+				.generation(IdentityGeneration.ALWAYS)
+				.options(SequenceOptions.options().start(100))
+				.existingGeneration(IdentityGeneration.BY_DEFAULT)
+				.existingOptions(SequenceOptions.options().start(1).increment(1)));
+		SchemaDiff drop = this.differ.diff(schema(always), schema(nullable));
+		assertThat(drop.upgrade()).as("the identity goes before the column may hold nulls")
+			.containsExactly(
+					new DropIdentity("t", "id", IdentityGeneration.ALWAYS, SequenceOptions.options().start(100), false),
+					AlterColumn.of("t", "id")
+						.nullable(true)
+						.existingType(SqlType.BIGINT)
+						.existingNullable(false)
+						.existingIdentity(true));
+		assertThat(drop.changes().get(0).description())
+			.isEqualTo("alter column t.id: always identity (start 100, increment 1) -> none");
+	}
+
+	@Test
+	void newIdentityWithAStartIsCreatedAndThenAltered() {
 		Table after = table("t")
 			.columns(
-					new Column("id", BIGINT, false, null, new Identity(Identity.Generation.BY_DEFAULT, 10L, 5L), null,
-							null, null),
+					new Column("id", BIGINT, false, null, new Identity(Identity.Generation.ALWAYS, 10L, 5L), null, null,
+							null),
 					new Column("n", BIGINT, false, null, new Identity(Identity.Generation.BY_DEFAULT, 1L, 1L), null,
 							null, null))
 			.build();
-		assertThat(this.differ.diff(schema(), schema(after)).unsupported()).containsExactly("column t.id: identity "
-				+ "start and increment (by default identity (start 10, increment 5)) cannot be set by the operations "
-				+ "API yet; write it with op.execute");
+		SchemaDiff diff = this.differ.diff(schema(), schema(after));
+		assertThat(diff.unsupported()).isEmpty();
+		assertThat(diff.upgrade()).hasSize(2)
+			.last()
+			.isEqualTo(AlterIdentity.of("t", "id")
+				.generation(IdentityGeneration.ALWAYS)
+				.options(SequenceOptions.options().start(10).increment(5))
+				.existingGeneration(IdentityGeneration.BY_DEFAULT)
+				.existingOptions(SequenceOptions.options().start(1).increment(1)));
+		assertThat(diff.changes().get(1).description())
+			.isEqualTo("alter column t.id: new identity as always identity (start 10, increment 5)");
+	}
+
+	@Test
+	void newIdentityThatCountsDownIsReported() {
+		Table after = table("t")
+			.columns(new Column("id", BIGINT, false, null, new Identity(Identity.Generation.BY_DEFAULT, -1L, -1L), null,
+					null, null))
+			.build();
+		assertThat(this.differ.diff(schema(), schema(after)).unsupported()).containsExactly("column t.id: an identity"
+				+ " that counts down or from below 1 (by default identity (start -1, increment -1)) cannot be created"
+				+ " by the operations API yet; write it with op.execute");
 	}
 
 	@Test
@@ -480,8 +536,8 @@ class SchemaDifferTests {
 	void unsupportedDifferencesAreReportedNotDropped() {
 		Table before = table("t").columns(id(), column("a", INTEGER)).build();
 		Table after = table("t")
-			.columns(new Column("id", BIGINT, false, null, null, null, null, null),
-					new Column("a", INTEGER, true, null, null, null, "C", null, "now()"))
+			.columns(new Column("id", BIGINT, false, null, new Identity(Identity.Generation.SERIAL, 10L, 1L), null,
+					null, null), new Column("a", INTEGER, true, null, null, null, "C", null, "now()"))
 			.build();
 		SchemaDiff diff = this.differ.diff(schema(before), schema(after));
 		assertThat(diff.changes()).isEmpty();
