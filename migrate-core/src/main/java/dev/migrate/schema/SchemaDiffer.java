@@ -10,16 +10,21 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropTable;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Compares a current schema with a desired one, both read by the same inspector, and
  * gives the changes that turn the one into the other, in an order that runs, each with
  * its reverse for the downgrade. Canonical texts are compared exactly: equal schemas give
  * no change. Renames happen only where a {@link RenameHint} says so; a dropped table or
- * column that looks like an added one is reported as a {@link RenameCandidate}.
+ * column that looks like an added one is reported as a {@link RenameCandidate}. Changes
+ * take their plain forms unless the differ is {@link #withSafeForms() with safe forms}.
  */
 public final class SchemaDiffer {
 
 	private static final double TABLE_RENAME_SIMILARITY = 0.8;
+
+	private final Dialect dialect;
 
 	private final IndexDefinitions indexes;
 
@@ -27,14 +32,34 @@ public final class SchemaDiffer {
 
 	private final ChangePlanner planner = new ChangePlanner();
 
+	private final @Nullable SafeForms safeForms;
+
 	/**
 	 * Create a differ for schemas of one database.
 	 * @param dialect the dialect of that database, for the SQL of what the operations API
 	 * has no operation for (indexes with prefix keys, nulls orders or other methods)
 	 */
 	public SchemaDiffer(Dialect dialect) {
+		this(dialect, null);
+	}
+
+	private SchemaDiffer(Dialect dialect, @Nullable SafeForms safeForms) {
+		this.dialect = dialect;
 		this.indexes = new IndexDefinitions(dialect);
 		this.fallbackSql = new FallbackSql(dialect);
+		this.safeForms = safeForms;
+	}
+
+	/**
+	 * A differ whose changes to tables that exist before the revision take the forms that
+	 * do not block their traffic, where the dialect has them, as autogenerate writes
+	 * them: on PostgreSQL, indexes built concurrently, constraints added
+	 * {@code NOT VALID} and validated, unique constraints that take over an index built
+	 * concurrently, and {@code SET NOT NULL} after a validated check.
+	 * @return the differ
+	 */
+	public SchemaDiffer withSafeForms() {
+		return new SchemaDiffer(this.dialect, new SafeForms(this.dialect));
 	}
 
 	/**
@@ -81,8 +106,9 @@ public final class SchemaDiffer {
 		List<SchemaChange> typeDrops = new ArrayList<>();
 		diffEnumTypes(renamed, desired, typeCreations, typeDrops, unsupported);
 		SequenceDefinitions.diff(renamed, desired, typeCreations, typeDrops, unsupported);
-		return new SchemaDiff(this.planner.plan(typeCreations, changes, typeDrops), renameCandidates(renamed, desired),
-				unsupported);
+		List<SchemaChange> plan = this.planner.plan(typeCreations, changes, typeDrops);
+		return new SchemaDiff((this.safeForms != null) ? this.safeForms.apply(plan) : plan,
+				renameCandidates(renamed, desired), unsupported);
 	}
 
 	private void diffEnumTypes(SchemaModel current, SchemaModel desired, List<SchemaChange> creations,
