@@ -145,11 +145,12 @@ public final class Benchmark {
 	 * system reading the files) does not fall into the first round.
 	 */
 	private void warmUp() {
+		trainClassDataSharing();
 		List<Integer> sizes = new ArrayList<>(this.options.revisions());
 		sizes.addAll(this.options.graphRevisions());
 		for (int size : sizes) {
 			for (Tool tool : tools()) {
-				if (tool.supports(Action.HEADS) && tool != Tool.ONE_SHOT) {
+				if (tool.supports(Action.HEADS) && tool != Tool.ONE_SHOT && tool != Tool.ONE_SHOT_CDS) {
 					String url = this.server.createDatabase("warmup");
 					try {
 						this.runner.run(tool.command(this.toolchain, Action.HEADS, target(tool, plan(size), url)));
@@ -159,6 +160,26 @@ public final class Benchmark {
 					}
 				}
 			}
+		}
+	}
+
+	/**
+	 * Make the class data sharing archive of the extracted sample, once per run, with
+	 * {@code db upgrade} of the smallest size on a fresh database.
+	 */
+	private void trainClassDataSharing() {
+		ExtractedSample extracted = this.toolchain.extractedSample();
+		if (extracted == null || !this.options.tools().contains(Tool.ONE_SHOT_CDS)) {
+			return;
+		}
+		RevisionPlan plan = plan(this.options.revisions().get(0));
+		String url = this.server.createDatabase("cds");
+		try {
+			Tool.Target target = target(Tool.ONE_SHOT_CDS, plan, url);
+			this.runner.run(extracted.trainingCommand(this.toolchain.java(), target, target.springDataSource()));
+		}
+		finally {
+			this.server.dropDatabase(url);
 		}
 	}
 

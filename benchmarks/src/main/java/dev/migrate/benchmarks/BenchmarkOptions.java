@@ -49,7 +49,7 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			  --rounds=7                     interleaved rounds; each tool runs once per round and scenario
 			  --revisions=1000               sizes for apply, at head, current and Spring Boot startup (comma-separated)
 			  --graph-revisions=10000        sizes for heads and history (comma-separated)
-			  --tools=raw,migrate,one_shot,alembic,flyway,liquibase
+			  --tools=raw,migrate,one_shot,one_shot_cds,alembic,flyway,liquibase
 			  --scenarios=apply,graph,boot,model,check   model: db migrate on a 100-entity JPA model (needs the sample's jar)
 			  --url=jdbc:postgresql://127.0.0.1:5432/postgres   database to create the benchmark databases from
 			  --user=postgres
@@ -76,7 +76,7 @@ public record BenchmarkOptions(int rounds, List<Integer> revisions, List<Integer
 			values.put(argument.substring(2, equals), argument.substring(equals + 1));
 		}
 		Set<Tool> tools = EnumSet.noneOf(Tool.class);
-		for (String tool : list(values.remove("tools"), "raw,migrate,one_shot,alembic,flyway,liquibase")) {
+		for (String tool : list(values.remove("tools"), "raw,migrate,one_shot,one_shot_cds,alembic,flyway,liquibase")) {
 			tools.add(Tool.valueOf(tool.toUpperCase(Locale.ROOT)));
 		}
 		Set<String> scenarios = new java.util.LinkedHashSet<>(

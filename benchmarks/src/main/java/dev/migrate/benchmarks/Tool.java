@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.migrate.benchmarks.tools.FlywayCommunity;
@@ -62,8 +63,30 @@ public enum Tool {
 					List.of(toolchain.java().toString(),
 							"-Dmigrate.locations=file:" + target.revisions().toAbsolutePath(), "-jar",
 							String.valueOf(toolchain.sampleJar()), "db", action.dbCommand()),
-					Map.of("SPRING_DATASOURCE_URL", target.jdbcUrl(), "SPRING_DATASOURCE_USERNAME", target.user(),
-							"SPRING_DATASOURCE_PASSWORD", ""));
+					target.springDataSource());
+		}
+	},
+
+	/**
+	 * The same command the way docs/commands.md recommends running it: the jar extracted,
+	 * a class data sharing archive from a training run, and the JIT kept to its first
+	 * tier.
+	 */
+	ONE_SHOT_CDS(RevisionFormat.MIGRATE, EnumSet.allOf(Action.class), List.of()) {
+		@Override
+		public String label(Toolchain toolchain) {
+			return "`db …`, extracted jar with CDS";
+		}
+
+		@Override
+		public boolean available(Toolchain toolchain) {
+			return toolchain.extractedSample() != null;
+		}
+
+		@Override
+		public Command command(Toolchain toolchain, Action action, Target target) {
+			return Objects.requireNonNull(toolchain.extractedSample())
+				.command(toolchain.java(), action, target, target.springDataSource());
 		}
 	},
 
@@ -221,6 +244,15 @@ public enum Tool {
 	 * @param revisions the directory of the tool's revisions
 	 */
 	public record Target(String jdbcUrl, String user, Path revisions) {
+
+		/**
+		 * The database as Spring Boot's environment variables give it.
+		 * @return the variables
+		 */
+		public Map<String, String> springDataSource() {
+			return Map.of("SPRING_DATASOURCE_URL", this.jdbcUrl, "SPRING_DATASOURCE_USERNAME", this.user,
+					"SPRING_DATASOURCE_PASSWORD", "");
+		}
 
 	}
 

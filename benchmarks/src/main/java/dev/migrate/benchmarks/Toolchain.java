@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param python a Python 3 with Alembic and psycopg2, or {@code null} to leave out
  * Alembic
  * @param alembicVersion the version of that Alembic, or {@code null}
+ * @param extractedSample the sample's jar extracted for class data sharing, or
+ * {@code null} without a sample jar
  */
 public record Toolchain(Path java, List<Path> classPath, @Nullable Path sampleJar, @Nullable Path python,
-		@Nullable String alembicVersion) {
+		@Nullable String alembicVersion, @Nullable ExtractedSample extractedSample) {
 
 	/**
 	 * Find the tools for a run: this JVM and its class path, the sample jar and the
@@ -48,7 +50,10 @@ public record Toolchain(Path java, List<Path> classPath, @Nullable Path sampleJa
 			notes.println("No Python with Alembic and psycopg2 (" + python
 					+ "): leaving out Alembic; on Debian: apt-get install python3-alembic python3-psycopg2");
 		}
-		return new Toolchain(currentJava(), currentClassPath(), sampleJar, (alembic != null) ? python : null, alembic);
+		ExtractedSample extracted = (sampleJar != null)
+				? ExtractedSample.extract(currentJava(), sampleJar, options.workDirectory()) : null;
+		return new Toolchain(currentJava(), currentClassPath(), sampleJar, (alembic != null) ? python : null, alembic,
+				extracted);
 	}
 
 	private static @Nullable String alembicVersion(Path python) {

@@ -58,11 +58,11 @@ final class RowsAtRisk {
 
 	private static @Nullable String query(SchemaChange change, Dialect dialect) {
 		if (change.upgrade() instanceof AddColumn add) {
-			return "SELECT COUNT(*) FROM " + dialect.quote(add.table());
+			return "SELECT COUNT(*) FROM " + dialect.quoteQualified(add.table());
 		}
 		if (change.upgrade() instanceof AlterColumn alter && Boolean.FALSE.equals(alter.nullable())) {
-			return "SELECT COUNT(*) FROM " + dialect.quote(alter.table()) + " WHERE " + dialect.quote(alter.column())
-					+ " IS NULL";
+			return "SELECT COUNT(*) FROM " + dialect.quoteQualified(alter.table()) + " WHERE "
+					+ dialect.quote(alter.column()) + " IS NULL";
 		}
 		return null;
 	}

@@ -51,11 +51,26 @@ public final class SchemaComparison {
 	 * @param dialect the dialect of the shadow databases' server
 	 */
 	public SchemaComparison(Migrator migrator, ModelSource source, ShadowDatabases shadows, Dialect dialect) {
+		this(migrator, source, shadows, dialect, List.of());
+	}
+
+	/**
+	 * Create a comparison of the connection's schema and others.
+	 * @param migrator the migrator whose revisions build the current schema
+	 * @param source the desired schema
+	 * @param shadows where the shadow databases are created
+	 * @param dialect the dialect of the shadow databases' server
+	 * @param otherSchemas the schemas compared besides the connection's, whose objects
+	 * are named {@code schema.name}; none on MariaDB
+	 * @throws MigrateException when other schemas are listed for MariaDB
+	 */
+	public SchemaComparison(Migrator migrator, ModelSource source, ShadowDatabases shadows, Dialect dialect,
+			List<String> otherSchemas) {
 		this.migrator = migrator;
 		this.source = source;
 		this.shadows = shadows;
 		this.dialect = dialect;
-		this.inspector = SchemaInspectors.forDialect(dialect);
+		this.inspector = SchemaInspectors.forDialect(dialect, otherSchemas);
 	}
 
 	/**

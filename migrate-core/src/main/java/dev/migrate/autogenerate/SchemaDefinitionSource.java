@@ -7,10 +7,14 @@ import java.util.List;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.InspectedSchema;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
 import dev.migrate.ops.OperationsContext;
+import dev.migrate.schema.InspectedSchemas;
 import dev.migrate.schema.RenameHint;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -56,6 +60,11 @@ public final class SchemaDefinitionSource implements ModelSource {
 					@Override
 					public JdbcClient jdbc() {
 						return jdbc;
+					}
+
+					@Override
+					public InspectedSchema inspect(@Nullable String schema) {
+						return InspectedSchemas.inspect(dialect, connection, schema, List.of());
 					}
 
 				}));

@@ -101,7 +101,8 @@ final class AutogenerateCommands {
 		if (!uncompiled.isEmpty()) {
 			throw new MigrateException("Revision(s) " + String.join(", ", uncompiled)
 					+ " in the source directories are not compiled yet, and the comparison replays compiled "
-					+ "revisions only; build the project, then run the command again");
+					+ "revisions only; build the project, then run the command again (a Spring Shell session "
+					+ "sees them once it is started again on the new build)");
 		}
 	}
 

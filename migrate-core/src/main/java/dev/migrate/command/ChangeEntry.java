@@ -17,6 +17,7 @@ import dev.migrate.ops.Column;
 import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -24,6 +25,7 @@ import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -261,6 +263,16 @@ record ChangeEntry(String kind, @Nullable String object, @Nullable String before
 		@Override
 		public ChangeEntry visit(DropSequence operation) {
 			return entry("remove_sequence", operation.name(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(CreateSchema operation) {
+			return entry("add_schema", operation.name(), null, null);
+		}
+
+		@Override
+		public ChangeEntry visit(DropSchema operation) {
+			return entry("remove_schema", operation.name(), null, null);
 		}
 
 	}

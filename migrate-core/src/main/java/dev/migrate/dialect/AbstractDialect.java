@@ -18,6 +18,7 @@ import dev.migrate.ops.Column;
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -25,6 +26,7 @@ import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -375,6 +377,16 @@ public abstract class AbstractDialect implements Dialect, OperationVisitor<List<
 	@Override
 	public List<String> visit(DropSequence operation) {
 		return List.of("DROP SEQUENCE " + quoteQualified(operation.name()));
+	}
+
+	@Override
+	public List<String> visit(CreateSchema operation) {
+		return List.of("CREATE SCHEMA " + quote(operation.name()));
+	}
+
+	@Override
+	public List<String> visit(DropSchema operation) {
+		return List.of("DROP SCHEMA " + quote(operation.name()));
 	}
 
 	private String sequenceOptions(SequenceOptions options) {

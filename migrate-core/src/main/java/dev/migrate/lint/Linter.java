@@ -6,6 +6,7 @@ import java.util.List;
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Revision;
+import dev.migrate.ops.InspectedSchema;
 import dev.migrate.ops.OfflineModeException;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
@@ -80,14 +81,14 @@ public final class Linter {
 		}
 		else {
 			List<Operation> operations = new ArrayList<>();
-			boolean complete = record((JavaMigrationScript) script, operations);
+			String read = record((JavaMigrationScript) script, operations);
 			LintContext context = context(script.transactional() && inTransaction(operations),
 					script.timeouts().orElse(this.timeouts));
 			for (Operation operation : operations) {
 				check(OperationChanges.of(operation), revision, null, context, findings);
 			}
-			if (!complete) {
-				findings.add(Finding.of(LintRules.UNANALYSED_DATA_MIGRATION, revision, null, "op.jdbc()"));
+			if (read != null) {
+				findings.add(Finding.of(LintRules.UNANALYSED_DATA_MIGRATION, revision, null, read));
 			}
 		}
 		return findings.stream().map(suppressions::apply).toList();
@@ -127,13 +128,19 @@ public final class Linter {
 		return codes;
 	}
 
-	private boolean record(JavaMigrationScript script, List<Operation> operations) {
+	/**
+	 * Record the operations of a Java migration's upgrade, up to its first read of the
+	 * database.
+	 * @return the call that read the database, such as {@code op.jdbc()}, or {@code null}
+	 * when all operations were recorded
+	 */
+	private @Nullable String record(JavaMigrationScript script, List<Operation> operations) {
 		try {
 			script.instantiate(this.classLoader).upgrade(new Operations(operations::add, new Offline()));
-			return true;
+			return null;
 		}
 		catch (OfflineModeException ex) {
-			return false;
+			return ex.call();
 		}
 		catch (RuntimeException ex) {
 			throw new MigrateException("Cannot lint revision " + script.revision().id() + " (" + script.className()
@@ -154,8 +161,8 @@ public final class Linter {
 	}
 
 	/**
-	 * The run a migration sees while it is linted: offline, so that {@code op.jdbc()}
-	 * stops the analysis.
+	 * The run a migration sees while it is linted: offline, so that {@code op.jdbc()} and
+	 * {@code op.inspect()} stop the analysis.
 	 */
 	private final class Offline implements OperationsContext {
 
@@ -171,7 +178,12 @@ public final class Linter {
 
 		@Override
 		public JdbcClient jdbc() {
-			throw new OfflineModeException("op.jdbc() has no connection while a revision is linted");
+			throw new OfflineModeException("op.jdbc()", "op.jdbc() has no connection while a revision is linted");
+		}
+
+		@Override
+		public InspectedSchema inspect(@Nullable String schema) {
+			throw new OfflineModeException("op.inspect()", "op.inspect() has no connection while a revision is linted");
 		}
 
 	}

@@ -13,6 +13,7 @@ import dev.migrate.ops.Column;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -20,6 +21,7 @@ import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -172,6 +174,16 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(DropSequence operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(CreateSchema operation) {
+		return List.of();
+	}
+
+	@Override
+	public List<Change> visit(DropSchema operation) {
 		return List.of();
 	}
 

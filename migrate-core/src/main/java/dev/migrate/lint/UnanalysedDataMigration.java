@@ -1,9 +1,9 @@
 package dev.migrate.lint;
 
 /**
- * Reported for a Java migration that reads data through {@code op.jdbc()}: without a
- * database its operations cannot all be seen, so the linter checks only those before the
- * first read.
+ * Reported for a Java migration that reads the database through {@code op.jdbc()} or
+ * {@code op.inspect()}: without a database its operations cannot all be seen, so the
+ * linter checks only those before the first read.
  */
 final class UnanalysedDataMigration implements LintCode {
 
@@ -19,7 +19,7 @@ final class UnanalysedDataMigration implements LintCode {
 
 	@Override
 	public String problem() {
-		return "the migration reads data through op.jdbc(), so what it does depends on the rows and was analysed only up to the first read";
+		return "the migration reads the database through op.jdbc() or op.inspect(), so what it does depends on the database and was analysed only up to the first read";
 	}
 
 	@Override

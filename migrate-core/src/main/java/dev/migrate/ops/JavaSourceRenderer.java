@@ -321,6 +321,16 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 						+ ", " + sequenceOptions(definition.options()));
 	}
 
+	@Override
+	public String visit(CreateSchema operation) {
+		return call("createSchema", string(operation.name()));
+	}
+
+	@Override
+	public String visit(DropSchema operation) {
+		return call("dropSchema", string(operation.name()));
+	}
+
 	private String sequenceArguments(CreateSequence operation) {
 		String name = string(operation.name());
 		if (operation.type() != null) {

@@ -8,7 +8,7 @@ package dev.migrate.ops;
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn,
 		AlterColumn, CreateIndex, DropIndex, AddConstraint, DropConstraint, SetTableComment, ExecuteSql, BulkInsert,
 		ValidateConstraint, CreateEnumType, DropEnumType, AddEnumValue, DropEnumValue, RenameEnumValue, CreateSequence,
-		AlterSequence, DropSequence {
+		AlterSequence, DropSequence, CreateSchema, DropSchema {
 
 	/**
 	 * Call the visitor method for this kind of operation.

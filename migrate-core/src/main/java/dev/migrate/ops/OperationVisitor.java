@@ -51,6 +51,10 @@ public interface OperationVisitor<R> {
 
 	R visit(DropSequence operation);
 
+	R visit(CreateSchema operation);
+
+	R visit(DropSchema operation);
+
 	R visit(ValidateConstraint operation);
 
 }

@@ -62,11 +62,52 @@ public final class Operations {
 	 */
 	public JdbcClient jdbc() {
 		if (this.context.isOffline()) {
-			throw new OfflineModeException("op.jdbc() needs a database connection, and SQL is being written offline;"
-					+ " guard the call with 'if (!op.isOffline()) { ... }' or use op.execute(...) or"
-					+ " op.bulkInsert(...), which render offline");
+			throw new OfflineModeException("op.jdbc()",
+					"op.jdbc() needs a database connection, and SQL is being written offline;"
+							+ " guard the call with 'if (!op.isOffline()) { ... }' or use op.execute(...) or"
+							+ " op.bulkInsert(...), which render offline");
 		}
 		return this.context.jdbc();
+	}
+
+	/**
+	 * The live schema of the connection's current schema (the database on MariaDB), for
+	 * migrations that change only what is not there yet: <pre class="code">
+	 * if (!op.inspect().hasColumn("account", "nickname")) {
+	 *     op.addColumn("account", column("nickname", varchar(50)));
+	 * }
+	 * </pre> Each call reads the catalogs again on the migration's own connection and
+	 * transaction, so it sees what the operations before it did. Inspecting is no
+	 * operation; like {@link #jdbc()} it needs a database, so a migration that inspects
+	 * has no checksum and is linted up to its first inspection. Online only.
+	 * @return the schema, without migrate's own tables
+	 * @throws OfflineModeException when the SQL is being written offline
+	 */
+	public InspectedSchema inspect() {
+		return inspectSchema(null);
+	}
+
+	/**
+	 * The live schema of a named schema (a database on MariaDB); see {@link #inspect()}.
+	 * Online only.
+	 * @param schema the schema name, found as written or in the case the database stores
+	 * it ({@code audit} finds H2's {@code AUDIT})
+	 * @return the schema, without migrate's own tables; empty when the database has no
+	 * such schema
+	 * @throws OfflineModeException when the SQL is being written offline
+	 */
+	public InspectedSchema inspect(String schema) {
+		return inspectSchema(schema);
+	}
+
+	private InspectedSchema inspectSchema(@Nullable String schema) {
+		if (this.context.isOffline()) {
+			throw new OfflineModeException("op.inspect()",
+					"op.inspect() reads the live schema, which SQL written offline cannot"
+							+ " depend on; apply the revision online with 'db upgrade', or guard the call with"
+							+ " 'if (!op.isOffline()) { ... }' and decide what the offline SQL does");
+		}
+		return this.context.inspect(schema);
 	}
 
 	/**
@@ -760,6 +801,23 @@ public final class Operations {
 	 */
 	public void dropSequence(String name, @Nullable SqlType type, SequenceOptions options) {
 		invoke(new DropSequence(name, new CreateSequence(name, type, options)));
+	}
+
+	/**
+	 * Create a schema (PostgreSQL and H2; on MariaDB a schema is a database). Tables are
+	 * put in it by qualified names: {@code op.createTable("audit.event", ...)}.
+	 * @param name the schema name
+	 */
+	public void createSchema(String name) {
+		invoke(new CreateSchema(name));
+	}
+
+	/**
+	 * Drop a schema, which must be empty.
+	 * @param name the schema name
+	 */
+	public void dropSchema(String name) {
+		invoke(new DropSchema(name));
 	}
 
 	/**

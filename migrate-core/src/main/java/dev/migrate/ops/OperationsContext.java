@@ -1,5 +1,7 @@
 package dev.migrate.ops;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,5 +26,14 @@ public interface OperationsContext {
 	 * @return the client
 	 */
 	JdbcClient jdbc();
+
+	/**
+	 * Read a schema of the live database on the migration's own connection. Only called
+	 * online.
+	 * @param schema the schema (the database on MariaDB), or {@code null} for the
+	 * connection's current one
+	 * @return the schema, without migrate's own tables
+	 */
+	InspectedSchema inspect(@Nullable String schema);
 
 }

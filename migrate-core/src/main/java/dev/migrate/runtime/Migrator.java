@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -20,23 +19,16 @@ import org.apache.commons.logging.LogFactory;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.Dialects;
-import dev.migrate.dialect.MigrationLock;
-import dev.migrate.dialect.MigrationLock.HeldLock;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.graph.MigrationPlanner;
 import dev.migrate.graph.Revision;
 import dev.migrate.graph.RevisionGraph;
-import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Linter;
 import dev.migrate.lint.ServerVersion;
-import dev.migrate.script.LoadedScripts;
+import dev.migrate.runtime.MigrationDatabase.JdbcWork;
 import dev.migrate.script.MigrationScript;
-import dev.migrate.script.ScriptLoader;
-
-import org.springframework.core.io.DefaultResourceLoader;
 
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +58,7 @@ public final class Migrator {
 
 	private final MigrationPlanner planner;
 
-	private @Nullable Dialect dialect;
+	private final MigrationDatabase database;
 
 	/**
 	 * Start configuring a migrator. <pre class="code">
@@ -84,25 +76,32 @@ public final class Migrator {
 	 * @param options the configuration
 	 */
 	public Migrator(MigratorOptions options) {
-		this.options = options;
-		LoadedScripts loaded = new ScriptLoader(new DefaultResourceLoader(options.classLoader()))
-			.scan(options.locations());
-		this.scripts = loaded.scripts();
-		this.warnings = loaded.warnings();
-		this.scripts.forEach((script) -> this.scriptsById.put(script.revision().id(), script));
-		this.graph = RevisionGraph.of(this.scripts.stream().map(MigrationScript::revision).toList());
-		this.planner = new MigrationPlanner(this.graph);
-		this.dialect = options.dialect();
+		this(options, RevisionLoader.DIRECT.load(options.classLoader(), options.locations()));
 	}
 
-	private Migrator(Migrator loaded, MigratorOptions options) {
+	/**
+	 * Create a new {@link Migrator} instance of revisions loaded already.
+	 * @param options the configuration
+	 * @param revisions the revisions of the configured locations
+	 */
+	public Migrator(MigratorOptions options, LoadedRevisions revisions) {
+		this.options = options;
+		this.scripts = revisions.scripts();
+		this.warnings = revisions.warnings();
+		this.scripts.forEach((script) -> this.scriptsById.put(script.revision().id(), script));
+		this.graph = revisions.graph();
+		this.planner = new MigrationPlanner(this.graph);
+		this.database = new MigrationDatabase(options);
+	}
+
+	private Migrator(Migrator loaded, MigratorOptions options, MigrationDatabase database) {
 		this.options = options;
 		this.scripts = loaded.scripts;
 		this.warnings = loaded.warnings;
 		this.scriptsById.putAll(loaded.scriptsById);
 		this.graph = loaded.graph;
 		this.planner = loaded.planner;
-		this.dialect = loaded.dialect;
+		this.database = database;
 	}
 
 	/**
@@ -112,7 +111,7 @@ public final class Migrator {
 	 * @return the new migrator
 	 */
 	public Migrator withListener(MigrationListener listener) {
-		return new Migrator(this, this.options.withListener(listener));
+		return new Migrator(this, this.options.withListener(listener), this.database);
 	}
 
 	/**
@@ -123,7 +122,8 @@ public final class Migrator {
 	 * @return the migrator
 	 */
 	public Migrator withDataSource(DataSource dataSource) {
-		return new Migrator(this, this.options.onOtherDatabase(dataSource));
+		MigratorOptions other = this.options.onOtherDatabase(dataSource);
+		return new Migrator(this, other, this.database.onOther(other));
 	}
 
 	/**
@@ -132,9 +132,7 @@ public final class Migrator {
 	 * @return the table names, without schema
 	 */
 	public List<String> ownTables() {
-		List<String> tables = new ArrayList<>(List.of(this.options.versionTable(), this.options.historyTable()));
-		tables.addAll(dialect().lock().tables());
-		return tables;
+		return this.database.ownTables();
 	}
 
 	/**
@@ -267,7 +265,7 @@ public final class Migrator {
 	 * cannot tell)
 	 */
 	public Optional<String> lockHolder() {
-		return withConnection((connection) -> dialect().lock().holder(connection, lockName()));
+		return withConnection((connection) -> dialect().lock().holder(connection, this.database.lockName()));
 	}
 
 	/**
@@ -331,7 +329,7 @@ public final class Migrator {
 	 * @return what was repaired, one line each; empty when there was nothing to repair
 	 */
 	public List<String> repair() {
-		return withLock((connection) -> {
+		return lockedWork().run((connection) -> {
 			store().upgradeHistoryTable(connection);
 			List<String> repaired = new ArrayList<>();
 			List<String> rows = store().readRows(connection);
@@ -367,9 +365,7 @@ public final class Migrator {
 	 * @return the plan
 	 */
 	public MigrationPlan upgradeSqlPlan(String expression) {
-		RevisionRange range = RevisionRange.isRange(expression) ? RevisionRange.parse(expression)
-				: new RevisionRange(null, expression);
-		return this.planner.upgrade(startRows(range), Objects.requireNonNullElse(range.end(), "heads"));
+		return offlinePlans().upgrade(expression);
 	}
 
 	/**
@@ -378,11 +374,7 @@ public final class Migrator {
 	 * @param writer where the SQL goes
 	 */
 	public void downgradeSql(String expression, Writer writer) {
-		if (!RevisionRange.isRange(expression)) {
-			throw new MigrateException("downgrade with --sql requires <fromrev>:<torev>, such as 'heads:base'");
-		}
-		RevisionRange range = RevisionRange.parse(expression);
-		writeOffline(this.planner.downgrade(startRows(range), Objects.requireNonNullElse(range.end(), "base")), writer);
+		writeOffline(offlinePlans().downgrade(expression), writer);
 	}
 
 	/**
@@ -391,16 +383,11 @@ public final class Migrator {
 	 * @param writer where the SQL goes
 	 */
 	public void stampSql(String expression, Writer writer) {
-		RevisionRange range = RevisionRange.isRange(expression) ? RevisionRange.parse(expression)
-				: new RevisionRange(null, expression);
-		writeOffline(
-				this.planner.stamp(startRows(range), List.of(Objects.requireNonNullElse(range.end(), "heads")), false),
-				writer);
+		writeOffline(offlinePlans().stamp(expression), writer);
 	}
 
-	private List<String> startRows(RevisionRange range) {
-		return (range.start() != null) ? this.graph.resolve(range.start()).stream().map(Revision::id).toList()
-				: List.of();
+	private OfflinePlans offlinePlans() {
+		return new OfflinePlans(this.graph, this.planner);
 	}
 
 	private void writeOffline(MigrationPlan plan, Writer writer) {
@@ -423,7 +410,7 @@ public final class Migrator {
 				return unlocked;
 			}
 			endTransaction(connection);
-			return locked(connection, (work) -> {
+			return lockedWork().run(connection, (work) -> {
 				store().createMissingTables(work);
 				MigrationPlan plan = planning.apply(store().readRows(work));
 				if (guarded && !plan.isEmpty()) {
@@ -500,56 +487,12 @@ public final class Migrator {
 			.insert(new HistoryRecord(revision, "repair", rows, rows, checksum, 0L, true, 0, 0, note)));
 	}
 
-	/**
-	 * Run work with the migration lock held. A lock that outlives transactions
-	 * (PostgreSQL, MariaDB) is taken on the connection that does the work, so that it
-	 * lives exactly as long as the session doing the work, even when the process dies;
-	 * any other lock takes a connection of its own.
-	 */
-	private <T> T withLock(JdbcWork<T> work) {
-		return withConnection((connection) -> locked(connection, work));
+	private LockedWork lockedWork() {
+		return new LockedWork(this.database, this.options.lockTimeout(), this.options.listeners());
 	}
 
-	private <T> T locked(Connection connection, JdbcWork<T> work) throws SQLException {
-		MigrationLock lock = dialect().lock();
-		WaitReporter waits = new WaitReporter(this.options.listeners());
-		Consumer<String> onWait = (holder) -> waits.report("Waiting for the migration lock '" + lockName()
-				+ "', held by " + holder + " (giving up after " + this.options.lockTimeout().toMillis() + " ms)");
-		if (lock.outlivesTransactions()) {
-			try (HeldLock held = lock.acquire(connection, lockName(), this.options.lockTimeout(), onWait);
-					BlockedSessionWatch watch = watch(connection, waits)) {
-				return work.run(connection);
-			}
-		}
-		try (Connection lockConnection = dataSource().getConnection();
-				HeldLock held = lock.acquire(lockConnection, lockName(), this.options.lockTimeout(), onWait);
-				BlockedSessionWatch watch = watch(connection, waits)) {
-			return work.run(connection);
-		}
-	}
-
-	private BlockedSessionWatch watch(Connection connection, WaitReporter waits) throws SQLException {
-		return BlockedSessionWatch.start(dialect().blockingSessions(), dataSource(), connection, waits);
-	}
-
-	/**
-	 * Run work on a new connection; the first connection also detects the dialect when
-	 * none is configured, so that detection opens no connection of its own.
-	 */
 	private <T> T withConnection(JdbcWork<T> work) {
-		try (Connection connection = dataSource().getConnection()) {
-			if (this.dialect == null) {
-				this.dialect = Dialects.detect(connection);
-			}
-			return work.run(connection);
-		}
-		catch (SQLException ex) {
-			throw new MigrateException("Database error: " + ex.getMessage(), ex);
-		}
-	}
-
-	private String lockName() {
-		return "migrate:" + versionTableName().qualified();
+		return this.database.withConnection(work);
 	}
 
 	/**
@@ -558,11 +501,7 @@ public final class Migrator {
 	 * @throws MigrateException when it renders offline SQL only
 	 */
 	public DataSource dataSource() {
-		DataSource dataSource = this.options.dataSource();
-		if (dataSource == null) {
-			throw new MigrateException("No DataSource is configured; only offline SQL can be rendered");
-		}
-		return dataSource;
+		return this.database.dataSource();
 	}
 
 	/**
@@ -570,20 +509,11 @@ public final class Migrator {
 	 * @return the dialect
 	 */
 	public Dialect dialect() {
-		if (this.dialect == null) {
-			this.dialect = Dialects.detect(dataSource());
-		}
-		return this.dialect;
+		return this.database.dialect();
 	}
 
 	private VersionStore store() {
-		Dialect dialect = dialect();
-		return new VersionStore(new VersionTable(dialect, versionTableName()),
-				new HistoryTable(dialect, new TableName(this.options.schema(), this.options.historyTable())));
-	}
-
-	private TableName versionTableName() {
-		return new TableName(this.options.schema(), this.options.versionTable());
+		return this.database.store();
 	}
 
 	private RunContext runContext() {
@@ -596,14 +526,7 @@ public final class Migrator {
 	}
 
 	private ScriptApplier applier() {
-		return new ScriptApplier(dialect(), this.options.classLoader());
-	}
-
-	@FunctionalInterface
-	private interface JdbcWork<T> {
-
-		T run(Connection connection) throws SQLException;
-
+		return this.database.applier();
 	}
 
 }

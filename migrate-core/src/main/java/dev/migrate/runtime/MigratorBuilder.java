@@ -52,6 +52,8 @@ public final class MigratorBuilder {
 
 	private DdlTimeouts ddlTimeouts = DdlTimeouts.NONE;
 
+	private RevisionLoader revisionLoader = RevisionLoader.DIRECT;
+
 	MigratorBuilder() {
 	}
 
@@ -188,13 +190,25 @@ public final class MigratorBuilder {
 	}
 
 	/**
+	 * Set how the revisions are loaded when {@link #load()} builds the migrator; by
+	 * default the locations are scanned then ({@link RevisionLoader#DIRECT}).
+	 * @param revisionLoader the loader
+	 * @return this configuration
+	 */
+	public MigratorBuilder revisionLoader(RevisionLoader revisionLoader) {
+		this.revisionLoader = revisionLoader;
+		return this;
+	}
+
+	/**
 	 * Load every revision, validate the graph and return the migrator.
 	 * @return the migrator
 	 */
 	public Migrator load() {
-		return new Migrator(new MigratorOptions(this.dataSource, this.dialect, this.locations, this.versionTable,
+		MigratorOptions options = new MigratorOptions(this.dataSource, this.dialect, this.locations, this.versionTable,
 				this.historyTable, this.schema, this.transactionMode, this.lockTimeout, this.checksumPolicy,
-				this.classLoader, this.listeners, this.ddlTimeouts));
+				this.classLoader, this.listeners, this.ddlTimeouts);
+		return new Migrator(options, this.revisionLoader.load(options.classLoader(), options.locations()));
 	}
 
 }

@@ -26,7 +26,7 @@ final class OperationRendering {
 	 */
 	static List<String> render(Dialect dialect, Consumer<Operations> body) {
 		List<String> statements = new ArrayList<>();
-		body.accept(operations(dialect, statements::add, null));
+		body.accept(operations(dialect, statements::add, null, List.of()));
 		return statements;
 	}
 
@@ -35,11 +35,13 @@ final class OperationRendering {
 	 * @param dialect the dialect rendering each operation
 	 * @param sink where the statements go
 	 * @param connection the migration's connection online, {@code null} offline
+	 * @param ownTables migrate's own tables, which {@code op.inspect()} leaves out
 	 * @return the facade
 	 */
-	static Operations operations(Dialect dialect, Consumer<String> sink, @Nullable Connection connection) {
+	static Operations operations(Dialect dialect, Consumer<String> sink, @Nullable Connection connection,
+			List<String> ownTables) {
 		return new Operations((operation) -> dialect.render(operation).forEach(sink),
-				new RuntimeOperationsContext(dialect.name(), connection));
+				new RuntimeOperationsContext(dialect, connection, ownTables));
 	}
 
 }

@@ -1,8 +1,12 @@
 package dev.migrate.runtime;
 
 import java.sql.Connection;
+import java.util.List;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.InspectedSchema;
 import dev.migrate.ops.OperationsContext;
+import dev.migrate.schema.InspectedSchemas;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.Assert;
@@ -15,13 +19,22 @@ import org.jspecify.annotations.Nullable;
  */
 final class RuntimeOperationsContext implements OperationsContext {
 
-	private final String dialectName;
+	private final Dialect dialect;
 
 	private final @Nullable Connection connection;
 
-	RuntimeOperationsContext(String dialectName, @Nullable Connection connection) {
-		this.dialectName = dialectName;
+	private final List<String> ownTables;
+
+	/**
+	 * Create the context of one migration.
+	 * @param dialect the dialect of the database
+	 * @param connection the migration's connection online, {@code null} offline
+	 * @param ownTables migrate's own tables, which inspection leaves out
+	 */
+	RuntimeOperationsContext(Dialect dialect, @Nullable Connection connection, List<String> ownTables) {
+		this.dialect = dialect;
 		this.connection = connection;
+		this.ownTables = List.copyOf(ownTables);
 	}
 
 	@Override
@@ -31,13 +44,22 @@ final class RuntimeOperationsContext implements OperationsContext {
 
 	@Override
 	public String dialectName() {
-		return this.dialectName;
+		return this.dialect.name();
 	}
 
 	@Override
 	public JdbcClient jdbc() {
+		return JdbcClient.create(new SingleConnectionDataSource(connection(), true));
+	}
+
+	@Override
+	public InspectedSchema inspect(@Nullable String schema) {
+		return InspectedSchemas.inspect(this.dialect, connection(), schema, this.ownTables);
+	}
+
+	private Connection connection() {
 		Assert.state(this.connection != null, "Offline runs have no connection");
-		return JdbcClient.create(new SingleConnectionDataSource(this.connection, true));
+		return this.connection;
 	}
 
 }

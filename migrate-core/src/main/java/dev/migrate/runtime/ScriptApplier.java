@@ -3,6 +3,8 @@ package dev.migrate.runtime;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import dev.migrate.MigrateException;
@@ -28,9 +30,20 @@ final class ScriptApplier {
 
 	private final ClassLoader classLoader;
 
-	ScriptApplier(Dialect dialect, ClassLoader classLoader) {
+	private final List<String> ownTables;
+
+	private final Map<RecordingKey, Recording> recordings = new ConcurrentHashMap<>();
+
+	/**
+	 * Create an applier.
+	 * @param dialect the dialect of the database
+	 * @param classLoader the class loader of the Java migrations
+	 * @param ownTables migrate's own tables, which {@code op.inspect()} leaves out
+	 */
+	ScriptApplier(Dialect dialect, ClassLoader classLoader, List<String> ownTables) {
 		this.dialect = dialect;
 		this.classLoader = classLoader;
+		this.ownTables = List.copyOf(ownTables);
 	}
 
 	/**
@@ -73,18 +86,33 @@ final class ScriptApplier {
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 * @return the operations, in order
-	 * @throws OfflineModeException when the migration reads data through
-	 * {@code op.jdbc()}
+	 * @throws OfflineModeException when the migration reads the database through
+	 * {@code op.jdbc()} or {@code op.inspect()}
 	 */
 	List<Operation> operations(JavaMigrationScript script, Direction direction) {
-		List<Operation> operations = new ArrayList<>();
-		record(script, direction, operations);
-		return operations;
+		Recording recording = recording(script, direction);
+		if (recording.stoppedBy() != null) {
+			throw recording.stoppedBy();
+		}
+		return recording.operations();
 	}
 
-	private void record(JavaMigrationScript script, Direction direction, List<Operation> operations) {
-		run(script.instantiate(this.classLoader), direction,
-				new Operations(operations::add, new RuntimeOperationsContext(this.dialect.name(), null)));
+	/**
+	 * Record a Java migration's operations once per direction: its checksum, the choice
+	 * of a transaction and the lint all read the same recording.
+	 */
+	private Recording recording(JavaMigrationScript script, Direction direction) {
+		return this.recordings.computeIfAbsent(new RecordingKey(script, direction), (key) -> {
+			List<Operation> operations = new ArrayList<>();
+			try {
+				run(script.instantiate(this.classLoader), direction, new Operations(operations::add,
+						new RuntimeOperationsContext(this.dialect, null, this.ownTables)));
+				return new Recording(List.copyOf(operations), null);
+			}
+			catch (OfflineModeException ex) {
+				return new Recording(List.copyOf(operations), ex);
+			}
+		});
 	}
 
 	/**
@@ -103,20 +131,14 @@ final class ScriptApplier {
 
 	/**
 	 * Return the operations a Java migration makes in one direction as far as they are
-	 * known without a database: up to its first read through {@code op.jdbc()}.
+	 * known without a database: up to its first read through {@code op.jdbc()} or
+	 * {@code op.inspect()}.
 	 * @param script the script
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 * @return the operations, in order
 	 */
 	List<Operation> knownOperations(JavaMigrationScript script, Direction direction) {
-		List<Operation> operations = new ArrayList<>();
-		try {
-			record(script, direction, operations);
-		}
-		catch (OfflineModeException ex) {
-			// the operations before the read are all that is known
-		}
-		return operations;
+		return recording(script, direction).operations();
 	}
 
 	private void applySql(SqlMigrationScript script, Direction direction, Consumer<String> sink) {
@@ -139,12 +161,12 @@ final class ScriptApplier {
 
 	private void applyJava(JavaMigrationScript script, Direction direction, Consumer<String> sink,
 			@Nullable Connection connection) {
-		Operations op = OperationRendering.operations(this.dialect, sink, connection);
+		Operations op = OperationRendering.operations(this.dialect, sink, connection, this.ownTables);
 		try {
 			run(script.instantiate(this.classLoader), direction, op);
 		}
 		catch (OfflineModeException ex) {
-			throw new OfflineModeException(
+			throw new OfflineModeException(ex.call(),
 					"Revision " + script.revision().id() + " (" + script.className() + "): " + ex.getMessage());
 		}
 	}
@@ -156,6 +178,18 @@ final class ScriptApplier {
 		else {
 			migration.downgrade(op);
 		}
+	}
+
+	private record RecordingKey(JavaMigrationScript script, Direction direction) {
+
+	}
+
+	/**
+	 * The operations of one direction, up to the read through {@code op.jdbc()} that
+	 * stopped the recording, if one did.
+	 */
+	private record Recording(List<Operation> operations, @Nullable OfflineModeException stoppedBy) {
+
 	}
 
 }

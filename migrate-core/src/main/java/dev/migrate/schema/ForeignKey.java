@@ -7,11 +7,12 @@ import org.springframework.util.Assert;
 import dev.migrate.ops.ForeignKeyAction;
 
 /**
- * A foreign key to a table of the same schema.
+ * A foreign key.
  *
  * @param name the name, as given or as the database generated it
  * @param columns the referencing columns
- * @param referencedTable the referenced table
+ * @param referencedTable the referenced table, named {@code schema.table} when it is in
+ * another schema than the default one
  * @param referencedColumns the referenced columns, in the order of {@code columns}
  * @param onDelete the action on delete of a referenced row
  * @param onUpdate the action on update of a referenced key

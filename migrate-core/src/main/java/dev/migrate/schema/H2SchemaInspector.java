@@ -57,9 +57,16 @@ final class H2SchemaInspector implements SchemaInspector {
 			order by constraint_name, ordinal_position""";
 
 	private static final String FOREIGN_KEYS = """
-			select constraint_name, unique_constraint_name, update_rule, delete_rule
+			select constraint_name, unique_constraint_schema, unique_constraint_name, update_rule, delete_rule
 			from information_schema.referential_constraints
-			where constraint_schema = ? and unique_constraint_schema = constraint_schema""";
+			where constraint_schema = ?""";
+
+	private static final String KEY_OF_OTHER_SCHEMA = """
+			select c.table_name, k.column_name from information_schema.table_constraints c
+			join information_schema.key_column_usage k
+			  on k.constraint_schema = c.constraint_schema and k.constraint_name = c.constraint_name
+			where c.constraint_schema = ? and c.constraint_name = ?
+			order by k.ordinal_position""";
 
 	private static final String CHECKS = """
 			select constraint_name, check_clause from information_schema.check_constraints
@@ -108,18 +115,23 @@ final class H2SchemaInspector implements SchemaInspector {
 		for (Map.Entry<String, List<String>> key : keyColumns.entrySet()) {
 			addKey(model, key.getKey(), constraints.get(key.getKey()), key.getValue());
 		}
-		queries.forEachRow(FOREIGN_KEYS, (row) -> {
-			String constraint = row.getString("constraint_name");
-			String referenced = row.getString("unique_constraint_name");
-			Constraint foreignKey = constraints.get(constraint);
-			Constraint referencedKey = constraints.get(referenced);
-			if (foreignKey != null && referencedKey != null) {
-				model.table(foreignKey.table(),
-						(table) -> table.addForeignKey(ForeignKey.of(constraint, keyColumns.get(constraint),
-								referencedKey.table(), keyColumns.get(referenced), action(row.getString("delete_rule")),
-								action(row.getString("update_rule")))));
+		List<ForeignKeyRow> foreignKeys = new ArrayList<>();
+		queries.forEachRow(FOREIGN_KEYS,
+				(row) -> foreignKeys.add(new ForeignKeyRow(row.getString("constraint_name"),
+						row.getString("unique_constraint_schema"), row.getString("unique_constraint_name"),
+						action(row.getString("delete_rule")), action(row.getString("update_rule")))),
+				name);
+		for (ForeignKeyRow row : foreignKeys) {
+			Constraint foreignKey = constraints.get(row.name());
+			ReferencedKey referenced = row.referencedSchema().equals(name)
+					? ReferencedKey.of(constraints.get(row.referencedKey()), keyColumns.get(row.referencedKey()))
+					: ReferencedKey.inOtherSchema(queries, row.referencedSchema(), row.referencedKey());
+			TableBuilder table = (foreignKey != null) ? model.find(foreignKey.table()) : null;
+			if (table != null && referenced != null) {
+				table.addForeignKey(ForeignKey.of(row.name(), keyColumns.get(row.name()), referenced.table(),
+						referenced.columns(), row.onDelete(), row.onUpdate()));
 			}
-		}, name);
+		}
 		queries.forEachRow(CHECKS, (row) -> {
 			String constraint = row.getString("constraint_name");
 			Constraint check = constraints.get(constraint);
@@ -147,6 +159,36 @@ final class H2SchemaInspector implements SchemaInspector {
 						row.getLong("maximum_value"), "YES".equals(row.getString("cycle_option")))),
 				name);
 		return model.build();
+	}
+
+	/**
+	 * A row of {@code referential_constraints}.
+	 */
+	private record ForeignKeyRow(String name, String referencedSchema, String referencedKey, ForeignKeyAction onDelete,
+			ForeignKeyAction onUpdate) {
+
+	}
+
+	/**
+	 * The table and columns of the key a foreign key references, the table named
+	 * {@code schema.table} when it is in another schema than the one inspected.
+	 */
+	private record ReferencedKey(String table, List<String> columns) {
+
+		static @Nullable ReferencedKey of(@Nullable Constraint key, @Nullable List<String> columns) {
+			return (key != null && columns != null) ? new ReferencedKey(key.table(), columns) : null;
+		}
+
+		static @Nullable ReferencedKey inOtherSchema(CatalogQueries queries, String schema, String key) {
+			List<String> tables = new ArrayList<>();
+			List<String> columns = new ArrayList<>();
+			queries.forEachRow(KEY_OF_OTHER_SCHEMA, (row) -> {
+				tables.add(row.getString("table_name"));
+				columns.add(row.getString("column_name"));
+			}, schema, key);
+			return tables.isEmpty() ? null : new ReferencedKey(schema + "." + tables.get(0), columns);
+		}
+
 	}
 
 	private static void addKey(SchemaModelBuilder model, String name, @Nullable Constraint constraint,

@@ -58,7 +58,7 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			select c.relname, con.conname, con.contype,
 			  array(select a.attname from unnest(con.conkey) with ordinality k(attnum, ord)
 			    join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum order by k.ord) as columns,
-			  fc.relname as referenced_table,
+			  fc.relname as referenced_table, fn.nspname as referenced_schema,
 			  array(select a.attname from unnest(con.confkey) with ordinality k(attnum, ord)
 			    join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum order by k.ord)
 			    as referenced_columns,
@@ -68,6 +68,7 @@ final class PostgresSchemaInspector implements SchemaInspector {
 			join pg_class c on c.oid = con.conrelid
 			join pg_namespace n on n.oid = c.relnamespace
 			left join pg_class fc on fc.oid = con.confrelid
+			left join pg_namespace fn on fn.oid = fc.relnamespace
 			where n.nspname = ? and con.contype in ('p', 'u', 'f', 'c')""";
 
 	private static final String INDEXES = """
@@ -126,7 +127,7 @@ final class PostgresSchemaInspector implements SchemaInspector {
 		queries.forEachRow(COLUMNS, (row) -> model.table(row.getString("relname"), (table) -> addColumn(table, row)),
 				name);
 		queries.forEachRow(CONSTRAINTS,
-				(row) -> model.table(row.getString("relname"), (table) -> addConstraint(table, row)), name);
+				(row) -> model.table(row.getString("relname"), (table) -> addConstraint(table, row, name)), name);
 		queries.forEachRow(INDEXES, (row) -> model.table(row.getString("relname"), (table) -> addIndex(table, row)),
 				name);
 		queries
@@ -182,19 +183,29 @@ final class PostgresSchemaInspector implements SchemaInspector {
 				: null;
 	}
 
-	private static void addConstraint(TableBuilder table, ResultSet row) throws SQLException {
+	private static void addConstraint(TableBuilder table, ResultSet row, String schema) throws SQLException {
 		String name = row.getString("conname");
 		List<String> columns = CatalogQueries.strings(row, "columns");
 		switch (row.getString("contype")) {
 			case "p" -> table.primaryKey(new PrimaryKey(name, columns));
 			case "u" -> table.addUniqueConstraint(new UniqueConstraint(name, columns));
-			case "f" -> table.addForeignKey(new ForeignKey(name, columns, row.getString("referenced_table"),
+			case "f" -> table.addForeignKey(new ForeignKey(name, columns, referencedTable(row, schema),
 					CatalogQueries.strings(row, "referenced_columns"), action(row.getString("confdeltype")),
 					action(row.getString("confupdtype")), row.getBoolean("condeferrable"),
 					row.getBoolean("condeferred")));
 			default -> table.addCheckConstraint(
 					new CheckConstraint(name, PostgresCheckExpressions.canonical(row.getString("expression"))));
 		}
+	}
+
+	/**
+	 * The table a foreign key references, named {@code schema.table} when it is in
+	 * another schema than the one inspected.
+	 */
+	private static String referencedTable(ResultSet row, String schema) throws SQLException {
+		String table = row.getString("referenced_table");
+		String referencedSchema = row.getString("referenced_schema");
+		return referencedSchema.equals(schema) ? table : referencedSchema + "." + table;
 	}
 
 	private static ForeignKeyAction action(String code) {

@@ -67,8 +67,13 @@ final class Renames {
 		if (this.renamed.table(hint.to()) != null) {
 			throw new RenameHintException(hint, "the current schema has a table '" + hint.to() + "' already");
 		}
-		this.changes.add(SchemaChange.of(new RenameTable(hint.from(), hint.to()),
-				"rename table " + hint.from() + " -> " + hint.to()));
+		if (!schemaOf(hint.from()).equals(schemaOf(hint.to()))) {
+			throw new RenameHintException(hint, "a table is renamed within its schema, and moving '" + hint.from()
+					+ "' to another schema is not supported; write it with op.execute");
+		}
+		this.changes
+			.add(SchemaChange.of(new RenameTable(hint.from(), hint.to().substring(schemaOf(hint.to()).length())),
+					"rename table " + hint.from() + " -> " + hint.to()));
 		List<Table> tables = new ArrayList<>();
 		for (Table table : this.renamed.tables().values()) {
 			Table withName = table.name().equals(hint.from()) ? withName(table, hint.to()) : table;
@@ -77,7 +82,8 @@ final class Renames {
 							? foreignKey(foreignKey, foreignKey.columns(), hint.to(), foreignKey.referencedColumns())
 							: foreignKey));
 		}
-		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values());
+		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values(),
+				this.renamed.schemas());
 	}
 
 	private void renameColumn(SchemaModel desired, RenameHint written) {
@@ -119,7 +125,8 @@ final class Renames {
 											foreignKey.referencedColumns().stream().map(rename).toList())
 									: foreignKey));
 		}
-		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values());
+		this.renamed = SchemaModel.of(tables, this.renamed.enumTypes().values(), this.renamed.sequences().values(),
+				this.renamed.schemas());
 	}
 
 	/**
@@ -133,6 +140,14 @@ final class Renames {
 		}
 		List<String> matches = names.stream().filter((name) -> name.equalsIgnoreCase(written)).toList();
 		return (matches.size() == 1) ? matches.get(0) : written;
+	}
+
+	/**
+	 * The schema part of a table name of the model, with its dot: empty for a table of
+	 * the default schema.
+	 */
+	private static String schemaOf(String table) {
+		return table.substring(0, table.lastIndexOf('.') + 1);
 	}
 
 	private static List<String> columnNames(Table table) {

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropTable;
 
 import org.jspecify.annotations.Nullable;
@@ -104,8 +106,16 @@ public final class SchemaDiffer {
 		}
 		List<SchemaChange> typeCreations = new ArrayList<>();
 		List<SchemaChange> typeDrops = new ArrayList<>();
+		desired.schemas()
+			.stream()
+			.filter((schema) -> !renamed.schemas().contains(schema))
+			.forEach((schema) -> typeCreations.add(SchemaChange.of(new CreateSchema(schema), "add schema " + schema)));
 		diffEnumTypes(renamed, desired, typeCreations, typeDrops, unsupported);
 		SequenceDefinitions.diff(renamed, desired, typeCreations, typeDrops, unsupported);
+		renamed.schemas()
+			.stream()
+			.filter((schema) -> !desired.schemas().contains(schema))
+			.forEach((schema) -> typeDrops.add(SchemaChange.of(new DropSchema(schema), "drop schema " + schema)));
 		List<SchemaChange> plan = this.planner.plan(typeCreations, changes, typeDrops);
 		return new SchemaDiff((this.safeForms != null) ? this.safeForms.apply(plan) : plan,
 				renameCandidates(renamed, desired), unsupported);

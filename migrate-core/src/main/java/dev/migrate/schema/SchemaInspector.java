@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one schema of a live database into a {@link SchemaModel}, from the database's own
- * catalogs. Get the one for a dialect from {@link SchemaInspectors#forDialect}.
+ * catalogs. Get the one for a dialect from {@link SchemaInspectors#forDialect}, which
+ * also gives one that reads other schemas with the connection's.
  */
 public interface SchemaInspector {
 
@@ -18,7 +19,8 @@ public interface SchemaInspector {
 	 * connection's current one
 	 * @param excludedTables the tables to leave out, such as migrate's own version and
 	 * history tables; matched without regard to case
-	 * @return the schema
+	 * @return the schema, in which a foreign key to a table of another schema names it
+	 * {@code schema.table}
 	 * @throws org.springframework.dao.DataAccessException when the catalogs cannot be
 	 * read
 	 */

@@ -35,6 +35,7 @@ import dev.migrate.ops.Constraint;
 import dev.migrate.ops.Operations;
 import dev.migrate.ops.SqlType;
 import dev.migrate.runtime.Migrator;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.RenameHint;
 import dev.migrate.schema.SchemaDiffer;
 import dev.migrate.schema.SchemaInspectors;
@@ -108,6 +109,9 @@ class AutogenerateCommandsTests {
 	private final List<String> shadowUrls = new ArrayList<>();
 
 	private ClassLoader classLoader = getClass().getClassLoader();
+
+	/** The schemas compared besides the connection's. */
+	private List<String> otherSchemas = List.of();
 
 	@ParameterizedTest
 	@EnumSource(DatabaseKind.class)
@@ -474,6 +478,74 @@ class AutogenerateCommandsTests {
 	}
 
 	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "H2" })
+	void tablesOfAnotherListedSchemaAreNamedWithTheirSchemaAndTheRevisionsCreateTheSchema(DatabaseKind kind)
+			throws Exception {
+		setUp(kind);
+		this.otherSchemas = List.of("audit");
+		Files.writeString(this.project.resolve("schema.sql"), ACCOUNT + ";\n\ncreate schema audit;\n\n" + """
+				create table audit.event (id integer not null, account_id integer,
+				    constraint event_pkey primary key (id),
+				    constraint event_account_id_fkey foreign key (account_id) references public.account (id));
+				""");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("  add schema audit\n")
+			.containsIgnoringCase("  add table audit.event (id, account_id)\n")
+			.doesNotContainIgnoringCase("public");
+		assertThat(run("migrate", "-m", "audit events", "--format", "sql", "--rev-id", "abcd0008")).as(err()).isZero();
+		assertThat(Files.readString(this.project.resolve("sql/abcd0008_audit_events.sql")))
+			.containsPattern("(?i)-- upgrade\n(.*\n)*create schema \"?audit\"?;\n(.*\n)*create table \"?audit\"?\\.")
+			.containsPattern("(?i)references (\"?public\"?\\.)?\"?account\"?")
+			.containsPattern("(?i)-- downgrade\n(.*\n)*drop table \"?audit\"?\\.\"?event\"?;\n(.*\n)*drop schema");
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(run("check")).as(out() + err()).isZero();
+		SchemaModel withEvents = inspect();
+		assertThat(withEvents.schemas()).containsExactly(name("audit"));
+		Files.writeString(this.project.resolve("schema.sql"), ACCOUNT + ";\n\ncreate schema audit;\n\n" + """
+				create table audit.event (id integer not null, account_id integer, at_day date,
+				    constraint event_pkey primary key (id),
+				    constraint event_account_id_fkey foreign key (account_id) references public.account (id));
+
+				create table audit.login (id integer not null, event_id integer, account_id integer,
+				    constraint login_pkey primary key (id),
+				    constraint login_event_id_fkey foreign key (event_id) references audit.event (id),
+				    constraint login_account_id_fkey foreign key (account_id) references public.account (id));
+				""");
+		assertThat(run("check")).as(err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+		assertThat(out()).containsIgnoringCase("  add column audit.event.at_day")
+			.containsIgnoringCase("  add table audit.login (id, event_id, account_id)\n")
+			.doesNotContainIgnoringCase("add schema");
+		assertThat(run("revision", "--autogenerate", "-m", "audit logins")).as(err()).isZero();
+		Matcher generated = GENERATED.matcher(out());
+		assertThat(generated.matches()).as(out()).isTrue();
+		assertThat(Files.readString(Path.of(generated.group(1)))).containsIgnoringCase("op.createTable(\"audit.login\"")
+			.containsIgnoringCase("op.addColumn(\"audit.event\", column(\"at_day\"");
+		this.classLoader = new URLClassLoader(new URL[] { compile().toUri().toURL() }, getClass().getClassLoader());
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(run("check")).as(out() + err()).isZero();
+		assertThat(inspect().table(name("audit") + "." + name("login")).foreignKeys())
+			.extracting(ForeignKey::referencedTable)
+			.containsExactlyInAnyOrder((kind == DatabaseKind.H2) ? "PUBLIC.ACCOUNT" : "account",
+					name("audit") + "." + name("event"));
+		assertThat(run("downgrade", "-1")).as(err()).isZero();
+		assertThat(new SchemaDiffer(dialect()).diff(withEvents, inspect()).isEmpty()).isTrue();
+		assertThat(run("downgrade", "aaaa0001")).as(err()).isZero();
+		assertThat(query("select count(*) from information_schema.schemata where lower(schema_name) = 'audit'"))
+			.isEqualTo("0");
+		assertThat(shadowDatabases()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "MARIADB")
+	void otherSchemasAreRefusedOnMariaDbWhereASchemaIsADatabase(DatabaseKind kind) throws Exception {
+		setUp(kind);
+		this.otherSchemas = List.of("audit");
+		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
+		assertThat(err()).contains("Error: Other schemas (audit) cannot be compared on MariaDB: there a schema is a "
+				+ "database of the server");
+	}
+
+	@ParameterizedTest
 	@EnumSource(value = DatabaseKind.class, names = "H2")
 	void aRevisionThatIsNotCompiledYetStopsTheComparison(DatabaseKind kind) throws Exception {
 		setUp(kind);
@@ -481,7 +553,8 @@ class AutogenerateCommandsTests {
 		assertThat(run("migrate", "-m", "next")).isEqualTo(DbCommandLine.FAILURE);
 		assertThat(err()).isEqualTo(EMPTY_CLASSPATH_LOCATION
 				+ "Error: Revision(s) dddd0004 in the source directories are not compiled yet, "
-				+ "and the comparison replays compiled revisions only; build the project, then run the command again\n");
+				+ "and the comparison replays compiled revisions only; build the project, then run the command again "
+				+ "(a Spring Shell session sees them once it is started again on the new build)\n");
 		assertThat(run("check")).isEqualTo(DbCommandLine.FAILURE);
 	}
 
@@ -533,7 +606,8 @@ class AutogenerateCommandsTests {
 			ModelSource source = (this.definition != null)
 					? new SchemaDefinitionSource(this.definition, "bean 'schema'")
 					: new SchemaFileSource("file:" + this.project.resolve("schema.sql"), new DefaultResourceLoader());
-			return new DbCommands(migrator, files, () -> new SchemaComparison(migrator, source, shadows, dialect()));
+			return new DbCommands(migrator, files,
+					() -> new SchemaComparison(migrator, source, shadows, dialect(), this.otherSchemas));
 		});
 		return commandLine.run(List.of(arguments), new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
@@ -576,7 +650,7 @@ class AutogenerateCommandsTests {
 
 	private SchemaModel inspect() throws SQLException {
 		try (Connection connection = this.database.openConnection()) {
-			return SchemaInspectors.forDialect(dialect())
+			return SchemaInspectors.forDialect(dialect(), this.otherSchemas)
 				.inspect(connection, null, List.of("migrate_version", "migrate_history"));
 		}
 	}

@@ -10,9 +10,11 @@ import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.Constraint;
 import dev.migrate.ops.CreateEnumType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.ForeignKeyAction;
 import dev.migrate.ops.Operation;
@@ -27,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Golden SQL of index keys and predicates, enum types and sequences on each dialect, and
- * the errors of what a database lacks.
+ * Golden SQL of index keys and predicates, enum types, sequences and schemas on each
+ * dialect, and the errors of what a database lacks.
  */
 class SchemaObjectSqlTests {
 
@@ -180,6 +182,17 @@ class SchemaObjectSqlTests {
 						+ " leave out DEFERRABLE INITIALLY DEFERRED, and order the statements so each row's parent"
 						+ " exists first");
 		}
+	}
+
+	@Test
+	void schemasOnEveryDialectQuotedWhereNeeded() {
+		for (Dialect dialect : List.of(POSTGRES, MARIADB, H2)) {
+			assertRenders(dialect, new CreateSchema("audit"), "CREATE SCHEMA audit");
+			assertRenders(dialect, new DropSchema("audit"), "DROP SCHEMA audit");
+		}
+		assertRenders(POSTGRES, new CreateSchema("Audit"), "CREATE SCHEMA \"Audit\"");
+		assertRenders(MARIADB, new CreateSchema("Audit"), "CREATE SCHEMA `Audit`");
+		assertRenders(H2, new DropSchema("AUDIT"), "DROP SCHEMA \"AUDIT\"");
 	}
 
 	private static void assertRenders(Dialect dialect, Operation operation, String... expected) {

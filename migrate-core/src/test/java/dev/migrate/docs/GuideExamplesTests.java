@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.Operations;
+import dev.migrate.ops.InspectedSchema;
 import dev.migrate.ops.OperationsContext;
 import dev.migrate.script.Migration;
 import dev.migrate.script.SqlScriptParser;
@@ -21,6 +22,7 @@ import dev.migrate.testsupport.InMemoryJavaCompiler;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +99,7 @@ class GuideExamplesTests {
 		Migration migration = (Migration) InMemoryJavaCompiler.compile(pkg.group(1) + "." + type.group(1), block.code())
 			.getConstructor()
 			.newInstance();
-		if (block.code().contains("op.jdbc()")) {
+		if (block.code().contains("op.jdbc()") || block.code().contains("op.inspect()")) {
 			return;
 		}
 		List<Operation> recorded = new ArrayList<>();
@@ -138,6 +140,11 @@ class GuideExamplesTests {
 
 			@Override
 			public JdbcClient jdbc() {
+				throw new IllegalStateException("The guide's examples run offline");
+			}
+
+			@Override
+			public InspectedSchema inspect(@Nullable String schema) {
 				throw new IllegalStateException("The guide's examples run offline");
 			}
 

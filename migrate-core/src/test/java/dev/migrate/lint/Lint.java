@@ -8,6 +8,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.graph.Revision;
 import dev.migrate.ops.Operations;
+import dev.migrate.ops.InspectedSchema;
 import dev.migrate.ops.OperationsContext;
 import dev.migrate.script.DdlTimeouts;
 import dev.migrate.script.JavaMigrationScript;
@@ -100,6 +101,11 @@ final class Lint {
 
 					@Override
 					public JdbcClient jdbc() {
+						throw new IllegalStateException("No database while rendering " + migration.getName());
+					}
+
+					@Override
+					public InspectedSchema inspect(@Nullable String schema) {
 						throw new IllegalStateException("No database while rendering " + migration.getName());
 					}
 

@@ -80,6 +80,7 @@ class JavaSourceRendererTests {
 			new AlterSequence("s", SequenceOptions.options(), SequenceOptions.options(), 7L),
 			new DropSequence("s", null),
 			new DropSequence("s", new CreateSequence("s", SqlType.BIGINT, SequenceOptions.options().maxValue(10))),
+			new CreateSchema("audit"), new DropSchema("audit"),
 			new AddConstraint("account", Constraint.primaryKey("id")), new AddConstraint("account", unique("email")),
 			new AddConstraint("orders", foreignKey(List.of("account_id"), "account", List.of("id"))),
 			new AddConstraint("orders",

@@ -99,6 +99,12 @@ class OperationReverseTests {
 	}
 
 	@Test
+	void schemas() {
+		assertThat(new CreateSchema("audit").reverse()).isEqualTo(new DropSchema("audit"));
+		assertThat(new DropSchema("audit").reverse()).isEqualTo(new CreateSchema("audit"));
+	}
+
+	@Test
 	void tableComment() {
 		assertThat(new SetTableComment("account", "New", "Old").reverse())
 			.isEqualTo(new SetTableComment("account", "Old", "New"));

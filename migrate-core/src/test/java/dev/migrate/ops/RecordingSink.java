@@ -3,6 +3,7 @@ package dev.migrate.ops;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,6 +33,11 @@ class RecordingSink implements OperationSink {
 
 			@Override
 			public JdbcClient jdbc() {
+				throw new IllegalStateException("No database in this test");
+			}
+
+			@Override
+			public InspectedSchema inspect(@Nullable String schema) {
 				throw new IllegalStateException("No database in this test");
 			}
 

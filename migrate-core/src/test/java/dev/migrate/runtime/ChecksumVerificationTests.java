@@ -9,6 +9,7 @@ import java.util.List;
 import dev.migrate.MigrateException;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.StatementCountingDataSource;
 import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;

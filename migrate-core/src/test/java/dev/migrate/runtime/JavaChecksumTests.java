@@ -101,7 +101,8 @@ class JavaChecksumTests {
 			case POSTGRESQL -> "postgresql";
 			case MARIADB -> "mariadb";
 		};
-		return new Checksums(new ScriptApplier(Dialects.byName(dialect), JavaChecksumTests.class.getClassLoader()));
+		return new Checksums(
+				new ScriptApplier(Dialects.byName(dialect), JavaChecksumTests.class.getClassLoader(), List.of()));
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.migrate.graph.Step;
 import dev.migrate.graph.UnknownRevisionException;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.DatabaseServers;
+import dev.migrate.testsupport.StatementCountingDataSource;
 import dev.migrate.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;

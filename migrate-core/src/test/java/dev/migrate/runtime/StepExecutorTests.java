@@ -73,7 +73,8 @@ class StepExecutorTests {
 		VersionStore store = new VersionStore(new VersionTable(dialect, new TableName(null, "migrate_version")),
 				new HistoryTable(dialect, new TableName(null, "migrate_history")));
 		return RunContext.of(dialect, store, scripts,
-				new ScriptApplier(dialect, StepExecutorTests.class.getClassLoader()), mode, DdlTimeouts.NONE);
+				new ScriptApplier(dialect, StepExecutorTests.class.getClassLoader(), List.of()), mode,
+				DdlTimeouts.NONE);
 	}
 
 	private static Migrator migrator(TestDatabase database, ScriptFiles scripts) {

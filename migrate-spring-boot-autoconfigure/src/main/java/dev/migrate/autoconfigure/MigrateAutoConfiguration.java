@@ -45,10 +45,12 @@ public final class MigrateAutoConfiguration {
 	@ConditionalOnMissingBean
 	Migrator migrator(MigrateProperties properties, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
 			ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader,
-			ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrateConfigurationCustomizer> customizers) {
+			ObjectProvider<MigrationListener> listeners, ObjectProvider<MigrateConfigurationCustomizer> customizers,
+			ObjectProvider<BackgroundRevisionLoader> backgroundLoader) {
 		MigratorBuilder builder = Migrator.configure()
 			.dataSource(new MigrationDataSource(properties, migrateDataSource, dataSource).get())
 			.classLoader(resourceLoader.getClassLoader());
+		backgroundLoader.ifAvailable(builder::revisionLoader);
 		MigratorConfigurer.configure(properties, builder);
 		listeners.orderedStream().forEach(builder::listener);
 		if (properties.isAutoUpgrade() && properties.getLint() != StartupLint.Mode.OFF) {

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.runtime.ChecksumPolicy;
@@ -45,6 +46,13 @@ public class MigrateProperties {
 	 * and on the classpath, the package of the same name for Java revisions.
 	 */
 	private List<String> locations = List.of("classpath:db/migrations");
+
+	/**
+	 * Whether the revisions are read on a thread of their own from the moment the
+	 * application context is prepared, while the rest of the context starts, rather than
+	 * when the migrator is created.
+	 */
+	private boolean loadInBackground = true;
 
 	/**
 	 * Name of the version table, one row per applied head.
@@ -132,6 +140,14 @@ public class MigrateProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public boolean isLoadInBackground() {
+		return this.loadInBackground;
+	}
+
+	public void setLoadInBackground(boolean loadInBackground) {
+		this.loadInBackground = loadInBackground;
 	}
 
 	public boolean isAutoUpgrade() {
@@ -375,6 +391,13 @@ public class MigrateProperties {
 		 */
 		private @Nullable String shadowUrl;
 
+		/**
+		 * Schemas compared besides the connection's current one (PostgreSQL and H2),
+		 * whose tables are named 'schema.table'. On MariaDB, where a schema is a
+		 * database, none may be listed.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
 		public @Nullable Source getSource() {
 			return this.source;
 		}
@@ -397,6 +420,14 @@ public class MigrateProperties {
 
 		public void setShadowUrl(@Nullable String shadowUrl) {
 			this.shadowUrl = shadowUrl;
+		}
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
 		}
 
 		/**

@@ -1,9 +1,13 @@
 package dev.migrate.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import dev.migrate.testsupport.StatementCountingDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -13,6 +17,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +95,30 @@ class StartupLintTests {
 		this.contextRunner.withPropertyValues("migrate.auto-upgrade=false", "migrate.lint=fail")
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("revision(s) pending").doesNotContain("Lint:");
+	}
+
+	@Test
+	void lintingOnStartupSendsNoStatementOfItsOwn() {
+		assertThat(statementsOfAStart("warn")).isEqualTo(statementsOfAStart("off"));
+	}
+
+	/**
+	 * The statements a start sends to a fresh database, whose pending revisions include
+	 * one with a lint finding: the first three words of each (the history rows carry
+	 * times that differ from run to run).
+	 */
+	private List<String> statementsOfAStart(String lint) {
+		StatementCountingDataSource counting = new StatementCountingDataSource(
+				new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
+			.withBean(DataSource.class, () -> counting)
+			.withPropertyValues("migrate.locations=classpath:db/migrations,classpath:db/lint", "migrate.lint=" + lint)
+			.run((context) -> assertThat(context).hasNotFailed());
+		List<String> sent = new ArrayList<>(counting.statements());
+		sent.addAll(counting.prepared());
+		assertThat(sent).as("the start ran the revisions")
+			.anyMatch((sql) -> sql.contains("DROP TABLE IF EXISTS legacy"));
+		return sent.stream().map((sql) -> String.join(" ", Arrays.copyOf(sql.trim().split("\\s+", 4), 3))).toList();
 	}
 
 	private static String versions(DataSource dataSource) {

@@ -62,7 +62,8 @@ public final class DbCommandAutoConfiguration {
 			ApplicationContext context) {
 		ShadowDatabases shadows = ApplicationShadowDatabases.of(migrator.dataSource(), migrator.dialect(),
 				model.getShadowUrl());
-		return new SchemaComparison(migrator, ModelSources.of(model, context), shadows, migrator.dialect());
+		return new SchemaComparison(migrator, ModelSources.of(model, context), shadows, migrator.dialect(),
+				model.getSchemas());
 	}
 
 	static RevisionFiles revisionFiles(MigrateProperties properties) {

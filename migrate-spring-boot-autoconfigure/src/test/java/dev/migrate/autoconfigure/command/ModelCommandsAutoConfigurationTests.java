@@ -65,6 +65,26 @@ class ModelCommandsAutoConfigurationTests {
 		});
 	}
 
+	@ParameterizedTest
+	@EnumSource(DatabaseKind.class)
+	void schemasListsOtherSchemasToCompareWhereASchemaIsNoDatabase(DatabaseKind kind, TestDatabases databases) {
+		contextRunner(databases.get(kind))
+			.withPropertyValues("migrate.model.schema-file=classpath:db/model/other-schema.sql",
+					"migrate.model.schemas=audit")
+			.run((context) -> {
+				Result result = run(context.getBean(DbCommandLine.class), "check");
+				if (kind == DatabaseKind.MARIADB) {
+					assertThat(result.status()).isEqualTo(DbCommandLine.FAILURE);
+					assertThat(result.err()).contains("Error: Other schemas (audit) cannot be compared on MariaDB");
+				}
+				else {
+					assertThat(result.status()).as(result.err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
+					assertThat(result.out()).containsIgnoringCase("  add schema audit\n")
+						.containsIgnoringCase("  add table audit.event (id)\n");
+				}
+			});
+	}
+
 	private static ApplicationContextRunner contextRunner(TestDatabase database) {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class,

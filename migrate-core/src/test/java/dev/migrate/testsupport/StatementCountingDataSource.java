@@ -1,4 +1,4 @@
-package dev.migrate.runtime;
+package dev.migrate.testsupport;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -16,17 +16,23 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * A data source that records every SQL statement run through a plain {@link Statement}
- * (not the SQL of prepared statements) and every connection it opens, to prove how much
- * work a run does.
+ * A data source that records every SQL statement run through a plain {@link Statement},
+ * the SQL of every statement it prepares, and every connection it opens, to prove how
+ * much work a run does.
  */
-final class StatementCountingDataSource extends DelegatingDataSource {
+public final class StatementCountingDataSource extends DelegatingDataSource {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
 
+	private final List<String> prepared = new CopyOnWriteArrayList<>();
+
 	private final List<Thread> connectionOpeners = new CopyOnWriteArrayList<>();
 
-	StatementCountingDataSource(DataSource target) {
+	/**
+	 * Count what goes through a data source.
+	 * @param target the data source
+	 */
+	public StatementCountingDataSource(DataSource target) {
 		super(target);
 	}
 
@@ -35,6 +41,10 @@ final class StatementCountingDataSource extends DelegatingDataSource {
 		Connection connection = super.getConnection();
 		this.connectionOpeners.add(Thread.currentThread());
 		return proxy(Connection.class, connection, (method, args) -> {
+			if (method.getName().startsWith("prepare") && args != null && args.length > 0
+					&& args[0] instanceof String sql) {
+				this.prepared.add(sql);
+			}
 			Object result = method.invoke(connection, args);
 			return (result instanceof Statement statement) ? recording(statement) : result;
 		});
@@ -52,22 +62,37 @@ final class StatementCountingDataSource extends DelegatingDataSource {
 		});
 	}
 
-	List<String> statements() {
+	/**
+	 * The SQL run through plain statements, in order.
+	 * @return the statements
+	 */
+	public List<String> statements() {
 		return List.copyOf(this.statements);
 	}
 
 	/**
-	 * The number of connections opened, by any thread.
+	 * The SQL of the statements prepared, in order.
+	 * @return the prepared statements' SQL
 	 */
-	int connections() {
+	public List<String> prepared() {
+		return List.copyOf(this.prepared);
+	}
+
+	/**
+	 * The number of connections opened, by any thread.
+	 * @return the count
+	 */
+	public int connections() {
 		return this.connectionOpeners.size();
 	}
 
 	/**
 	 * The number of connections opened by one thread, leaving out those of helper threads
 	 * such as the watch for blocked sessions.
+	 * @param thread the thread
+	 * @return the count
 	 */
-	long connectionsOpenedBy(Thread thread) {
+	public long connectionsOpenedBy(Thread thread) {
 		return this.connectionOpeners.stream().filter(thread::equals).count();
 	}
 
