@@ -1,5 +1,8 @@
 -- Type, nullability and default of one column changed together: one alter, each part named.
 -- expect: alter column item.name: type * -> *, nullable -> not null, default none -> 'x'*
+-- expect on postgresql: add check constraint ck_item_* (name IS NOT NULL) on item, not valid, to set item.name not null*
+-- expect on postgresql: validate constraint ck_item_* on item
+-- expect on postgresql: drop check constraint ck_item_* (name IS NOT NULL) on item, which item.name not null replaces
 -- before:
 create table item (id integer not null, name varchar(50), constraint item_pkey primary key (id));
 -- desired:

@@ -1,6 +1,7 @@
 -- ON UPDATE CASCADE added to a foreign key, ON DELETE SET NULL to another.
 -- expect: drop foreign key child_parent_fk * to add it again (changed)
 -- expect: add foreign key child_parent_fk * on update CASCADE on child again (changed)
+-- expect on postgresql: validate constraint child_parent_fk on child
 -- before:
 create table parent (id integer not null, constraint parent_pkey primary key (id));
 create table child (id integer not null, parent_id integer, constraint child_pkey primary key (id), constraint child_parent_fk foreign key (parent_id) references parent (id));

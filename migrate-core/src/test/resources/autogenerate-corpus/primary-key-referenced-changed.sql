@@ -6,6 +6,7 @@
 -- expect: add primary key * (code) on parent, replacing the old one
 -- expect: add unique constraint parent_id_key (id) on parent
 -- expect: add foreign key child_parent_fk * again (the key it references *
+-- expect on postgresql: validate constraint child_parent_fk on child
 -- before:
 create table parent (id integer not null, code varchar(10) not null, constraint parent_pkey primary key (id),
   constraint parent_code_key unique (code));

@@ -4,6 +4,7 @@
 -- expect: alter column parent.id: type *
 -- expect: alter column child.parent_id: type *
 -- expect: add foreign key child_parent_fk * again (the type of *
+-- expect on postgresql: validate constraint child_parent_fk on child
 -- before:
 create table parent (id integer not null, constraint parent_pkey primary key (id));
 create table child (id integer not null, parent_id integer, constraint child_pkey primary key (id),

@@ -1,3 +1,17 @@
+-- Running downgrade e5f6a7b8c9d1 -> d4e5f6a7b8c9
+
+SET LOCK_TIMEOUT 2000;
+
+ALTER TABLE account DROP CONSTRAINT uq_account_email;
+
+DROP INDEX ix_account_name;
+
+SET LOCK_TIMEOUT 2000;
+
+UPDATE migrate_version SET version_num='d4e5f6a7b8c9' WHERE migrate_version.version_num = 'e5f6a7b8c9d1';
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('e5f6a7b8c9d1', 'downgrade', 'e5f6a7b8c9d1', 'd4e5f6a7b8c9', NULL, CURRENT_USER, NULL, TRUE, 2, 0, NULL);
+
 -- Running downgrade d4e5f6a7b8c9 -> c3d4e5f6a7b8
 
 UPDATE migrate_version SET version_num='c3d4e5f6a7b8' WHERE migrate_version.version_num = 'd4e5f6a7b8c9';

@@ -65,3 +65,17 @@ UPDATE migrate_version SET version_num='d4e5f6a7b8c9' WHERE migrate_version.vers
 
 INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('d4e5f6a7b8c9', 'upgrade', 'c3d4e5f6a7b8', 'd4e5f6a7b8c9', '37b808832d226d6d739dc19a0d7d306ec535a6b064421661dcc0a9f23b64c220', CURRENT_USER, NULL, TRUE, 1, 0, NULL);
 
+-- Running upgrade d4e5f6a7b8c9 -> e5f6a7b8c9d1
+
+SET LOCK_TIMEOUT 2000;
+
+CREATE INDEX ix_account_name ON account (name);
+
+ALTER TABLE account ADD CONSTRAINT uq_account_email UNIQUE (email);
+
+SET LOCK_TIMEOUT 2000;
+
+UPDATE migrate_version SET version_num='e5f6a7b8c9d1' WHERE migrate_version.version_num = 'd4e5f6a7b8c9';
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('e5f6a7b8c9d1', 'upgrade', 'd4e5f6a7b8c9', 'e5f6a7b8c9d1', 'f5454f89fe4ae3316c0b376abc96ce1d42e752eb9d944bf019611fdb1a78f8b9', CURRENT_USER, NULL, TRUE, 2, 0, NULL);
+

@@ -20,13 +20,13 @@ CREATE TABLE migrate_history (
     CONSTRAINT pk_migrate_history PRIMARY KEY (id)
 );
 
--- Running stamp_revision  -> d4e5f6a7b8c9
+-- Running stamp_revision  -> e5f6a7b8c9d1
 
 BEGIN;
 
-INSERT INTO migrate_version (version_num) VALUES ('d4e5f6a7b8c9');
+INSERT INTO migrate_version (version_num) VALUES ('e5f6a7b8c9d1');
 
-INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES (NULL, 'stamp', '', 'd4e5f6a7b8c9', NULL, CURRENT_USER, NULL, TRUE, 0, 0, NULL);
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES (NULL, 'stamp', '', 'e5f6a7b8c9d1', NULL, CURRENT_USER, NULL, TRUE, 0, 0, NULL);
 
 COMMIT;
 

@@ -81,3 +81,23 @@ INSERT INTO migrate_history (revision, direction, heads_before, heads_after, che
 
 COMMIT;
 
+-- Running upgrade d4e5f6a7b8c9 -> e5f6a7b8c9d1
+
+SET lock_timeout = '2000ms';
+
+CREATE INDEX CONCURRENTLY ix_account_name ON account (name);
+
+CREATE UNIQUE INDEX CONCURRENTLY uq_account_email ON account (email);
+
+ALTER TABLE account ADD CONSTRAINT uq_account_email UNIQUE USING INDEX uq_account_email;
+
+RESET lock_timeout;
+
+BEGIN;
+
+UPDATE migrate_version SET version_num='e5f6a7b8c9d1' WHERE migrate_version.version_num = 'd4e5f6a7b8c9';
+
+INSERT INTO migrate_history (revision, direction, heads_before, heads_after, checksum, applied_by, execution_ms, success, statements_run, statements_left_behind, message) VALUES ('e5f6a7b8c9d1', 'upgrade', 'd4e5f6a7b8c9', 'e5f6a7b8c9d1', 'f5454f89fe4ae3316c0b376abc96ce1d42e752eb9d944bf019611fdb1a78f8b9', CURRENT_USER, NULL, TRUE, 3, 0, NULL);
+
+COMMIT;
+

@@ -118,7 +118,7 @@ public final class SchemaComparison {
 				this.migrator.withDataSource(shadow.dataSource()).upgrade("heads");
 				current = inspect(shadow.dataSource(), shadow.name());
 			}
-			SchemaDiff diff = new SchemaDiffer(this.dialect).diff(current, desired, hints);
+			SchemaDiff diff = new SchemaDiffer(this.dialect).withSafeForms().diff(current, desired, hints);
 			List<String> problems = verify ? List.of() : this.source.validate(shadow, this.dialect);
 			Verification verification = (verify && !diff.isEmpty()) ? withConnection(shadow.dataSource(), shadow.name(),
 					(connection) -> verifier().verify(connection, null, current, desired, diff)) : null;

@@ -17,6 +17,7 @@ import dev.migrate.lint.LintCode;
 import dev.migrate.lint.Linter;
 import dev.migrate.ops.JavaSourceRenderer;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.schema.MigrationVerifier.Verification;
 import dev.migrate.schema.SchemaChange;
 import dev.migrate.schema.SchemaDiff;
@@ -150,7 +151,7 @@ final class AutogenerateCommands {
 	private static RevisionBody body(SchemaComparison.Result result, List<List<LintCode>> lint,
 			SchemaComparison comparison, String comment, Rendering rendering, boolean transactional) {
 		SchemaDiff diff = result.diff();
-		List<String> upgrade = new ArrayList<>();
+		List<String> upgrade = new ArrayList<>(transactionNote(diff, comparison.dialect(), comment));
 		for (int i = 0; i < diff.changes().size(); i++) {
 			SchemaChange change = diff.changes().get(i);
 			upgrade.add(comment + SchemaCheck.describe(change, result.rowsAtRisk()));
@@ -167,6 +168,25 @@ final class AutogenerateCommands {
 			downgrade.addAll(rendering.render(change.downgrade()));
 		}
 		return new RevisionBody(upgrade, downgrade, transactional);
+	}
+
+	/**
+	 * What the revision's transaction means for its safe forms: without one each
+	 * statement commits as it runs; in one, a constraint added not valid keeps its lock
+	 * while it is validated.
+	 */
+	private static List<String> transactionNote(SchemaDiff diff, Dialect dialect, String comment) {
+		if (diff.upgrade().stream().anyMatch(dialect::runsOutsideTransaction)) {
+			return List.of(comment + "This revision runs outside a transaction on " + dialect.name()
+					+ " (it builds an index concurrently or adds an enum value): each statement commits as it runs,"
+					+ " and if one fails the statements before it stay; the failure report lists them.");
+		}
+		if (diff.upgrade().stream().anyMatch(ValidateConstraint.class::isInstance)) {
+			return List.of(comment + "The constraints added NOT VALID are validated in this revision's transaction,"
+					+ " which keeps the lock of each ADD CONSTRAINT until it commits: move the validateConstraint steps"
+					+ " to a revision of their own to check the existing rows while writes go on.");
+		}
+		return List.of();
 	}
 
 	@FunctionalInterface

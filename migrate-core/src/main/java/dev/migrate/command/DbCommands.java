@@ -27,6 +27,7 @@ import dev.migrate.graph.RevisionRange;
 import dev.migrate.graph.Step;
 import dev.migrate.runtime.ChecksumMismatch;
 import dev.migrate.lint.Severity;
+import dev.migrate.lint.SuppressionAdvice;
 import dev.migrate.runtime.HistoryEntry;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
@@ -235,9 +236,8 @@ public final class DbCommands {
 		LintReport report = new LintReport(this.migrator.lint(revisions));
 		String output = json ? report.json() : report.text(revisions.size());
 		if (report.hasFindingsAtOrAbove(failOn)) {
-			throw new LintFindingsException("Lint findings at or above " + failOn + "; fix them, or suppress one with "
-					+ "'-- migrate:lint-ignore CODE reason' (SQL) or @Revision(lintIgnore = \"CODE reason\") (Java)",
-					output);
+			throw new LintFindingsException(
+					"Lint findings at or above " + failOn + "; fix them, or " + SuppressionAdvice.TEXT, output);
 		}
 		return output;
 	}

@@ -49,8 +49,9 @@ public interface Dialect {
 	/**
 	 * Whether an operation must run outside a transaction on this database, such as
 	 * PostgreSQL's {@code ALTER TYPE ... ADD VALUE}, whose value no later statement of
-	 * the same transaction can use. A revision with such an operation runs as if marked
-	 * {@code transactional = false}.
+	 * the same transaction can use, or its {@code CREATE INDEX CONCURRENTLY}. A Java
+	 * revision with such an operation runs as if marked {@code transactional = false},
+	 * online and in offline SQL.
 	 * @param operation the operation
 	 * @return {@code true} when the operation cannot share a transaction
 	 */

@@ -10,10 +10,14 @@ import java.util.stream.Collectors;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AddEnumValue;
 import dev.migrate.ops.AddIdentity;
+import dev.migrate.ops.Constraint;
+import dev.migrate.ops.ConstraintKind;
 import dev.migrate.ops.CreateEnumType;
+import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.DropEnumType;
 import dev.migrate.ops.DropEnumValue;
 import dev.migrate.ops.DropIdentity;
+import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.RenameEnumValue;
 import dev.migrate.ops.SequenceOptions;
@@ -47,9 +51,16 @@ public final class PostgresDialect extends AbstractDialect {
 		return (type.kind() == SqlType.Kind.JSON) ? "JSONB" : super.typeName(type);
 	}
 
+	/**
+	 * A value added to an enum type, and an index built or dropped concurrently (also the
+	 * one a constraint is added with), which PostgreSQL refuses inside a transaction
+	 * block.
+	 */
 	@Override
 	public boolean runsOutsideTransaction(Operation operation) {
-		return operation instanceof AddEnumValue;
+		return operation instanceof AddEnumValue || (operation instanceof CreateIndex create && create.concurrently())
+				|| (operation instanceof DropIndex drop && drop.concurrently())
+				|| (operation instanceof AddConstraint add && add.concurrentIndex());
 	}
 
 	@Override
@@ -201,8 +212,27 @@ public final class PostgresDialect extends AbstractDialect {
 
 	@Override
 	public List<String> visit(AddConstraint operation) {
+		if (operation.concurrentIndex()) {
+			return usingConcurrentIndex(operation);
+		}
 		List<String> statements = super.visit(operation);
 		return operation.notValid() ? List.of(statements.get(0) + " NOT VALID") : statements;
+	}
+
+	/**
+	 * The unique index built concurrently under the constraint's name, then taken over by
+	 * the constraint without a scan.
+	 */
+	private List<String> usingConcurrentIndex(AddConstraint operation) {
+		Constraint constraint = operation.constraint();
+		List<String> columns = (constraint instanceof Constraint.Unique unique) ? unique.columns()
+				: ((Constraint.PrimaryKey) constraint).columns();
+		String keyword = (constraint.kind() == ConstraintKind.UNIQUE) ? "UNIQUE" : "PRIMARY KEY";
+		List<String> statements = new ArrayList<>(
+				render(new CreateIndex(operation.name(), operation.table(), columns, true).asConcurrent()));
+		statements.add(alterTable(operation.table()) + "ADD CONSTRAINT " + quote(operation.name()) + " " + keyword
+				+ " USING INDEX " + quote(operation.name()));
+		return statements;
 	}
 
 	@Override

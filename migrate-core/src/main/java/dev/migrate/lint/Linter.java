@@ -71,11 +71,10 @@ public final class Linter {
 	 */
 	public List<Finding> lint(MigrationScript script) {
 		Revision revision = script.revision();
-		LintContext context = new LintContext(this.dialect.name(), this.serverVersion, script.transactional(),
-				script.timeouts().orElse(this.timeouts));
 		List<Finding> findings = new ArrayList<>();
 		Suppressions suppressions = Suppressions.of(script);
 		if (script instanceof SqlMigrationScript sql) {
+			LintContext context = context(script.transactional(), script.timeouts().orElse(this.timeouts));
 			for (SqlStatement statement : sql.upgrade()) {
 				check(SqlChanges.of(statement.sql()), revision, statement.line(), context, findings);
 			}
@@ -83,6 +82,8 @@ public final class Linter {
 		else {
 			List<Operation> operations = new ArrayList<>();
 			String read = record((JavaMigrationScript) script, operations);
+			LintContext context = context(script.transactional() && inTransaction(operations),
+					script.timeouts().orElse(this.timeouts));
 			for (Operation operation : operations) {
 				check(OperationChanges.of(operation), revision, null, context, findings);
 			}
@@ -93,14 +94,28 @@ public final class Linter {
 		return findings.stream().map(suppressions::apply).toList();
 	}
 
+	private LintContext context(boolean transactional, DdlTimeouts timeouts) {
+		return new LintContext(this.dialect.name(), this.serverVersion, transactional, timeouts);
+	}
+
+	/**
+	 * Whether a Java revision with these operations runs in a transaction, as it does
+	 * unless one of them is one the dialect runs outside a transaction (such as a
+	 * concurrent index build on PostgreSQL).
+	 */
+	private boolean inTransaction(List<Operation> operations) {
+		return operations.stream().noneMatch(this.dialect::runsOutsideTransaction);
+	}
+
 	/**
 	 * Analyse the operations of a revision that is being written, such as those
-	 * autogenerate found, as a transactional revision with the configured timeouts.
+	 * autogenerate found, with the configured timeouts, in a transaction unless one of
+	 * them runs outside one.
 	 * @param operations the operations, in order
 	 * @return for each operation, the codes it is reported with
 	 */
 	public List<List<LintCode>> codesOf(List<Operation> operations) {
-		LintContext context = new LintContext(this.dialect.name(), this.serverVersion, true, this.timeouts);
+		LintContext context = context(inTransaction(operations), this.timeouts);
 		List<List<LintCode>> codes = new ArrayList<>();
 		for (Operation operation : operations) {
 			List<LintCode> matched = new ArrayList<>();

@@ -108,8 +108,10 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
 
 	@Override
 	public List<Change> visit(AddConstraint operation) {
-		return List.of(new Change.AddedConstraint(operation.table(), operation.constraint().kind(),
-				operation.notValid(), false));
+		Change.AddedConstraint added = new Change.AddedConstraint(operation.table(), operation.constraint().kind(),
+				operation.notValid(), operation.concurrentIndex());
+		return operation.concurrentIndex()
+				? List.of(new Change.CreatedIndex(operation.table(), operation.name(), true), added) : List.of(added);
 	}
 
 	@Override

@@ -1,8 +1,9 @@
 package dev.migrate.lint;
 
 /**
- * Reports, on PostgreSQL, {@code CREATE INDEX CONCURRENTLY} in a revision that runs in a
- * transaction.
+ * Reports, on PostgreSQL, {@code CREATE INDEX CONCURRENTLY} written as SQL in a revision
+ * that runs in a transaction. A Java revision's own concurrent index operations never
+ * match: they make the revision run outside a transaction.
  */
 final class PostgresConcurrentIndexInTransactionRule implements LintRule {
 
@@ -23,7 +24,7 @@ final class PostgresConcurrentIndexInTransactionRule implements LintRule {
 
 	@Override
 	public String alternative() {
-		return "declare the revision non-transactional: '-- transactional: false' in the SQL header, or @Revision(transactional = false) in Java";
+		return "declare the SQL revision non-transactional with '-- transactional: false' in its header; in Java use op.createIndexConcurrently instead of SQL, which runs the revision outside a transaction";
 	}
 
 	@Override

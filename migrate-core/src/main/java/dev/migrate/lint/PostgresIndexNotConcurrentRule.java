@@ -23,7 +23,7 @@ final class PostgresIndexNotConcurrentRule implements LintRule {
 
 	@Override
 	public String alternative() {
-		return "CREATE INDEX CONCURRENTLY (op.createIndexConcurrently) in a revision with transactional = false (it cannot run in a transaction); if it fails, drop the invalid index and run it again";
+		return "CREATE INDEX CONCURRENTLY: op.createIndexConcurrently, which runs the Java revision outside a transaction, or '-- transactional: false' in a SQL revision; if it fails, drop the invalid index and run it again";
 	}
 
 	@Override

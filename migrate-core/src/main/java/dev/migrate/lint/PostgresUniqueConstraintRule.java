@@ -25,7 +25,7 @@ final class PostgresUniqueConstraintRule implements LintRule {
 
 	@Override
 	public String alternative() {
-		return "CREATE UNIQUE INDEX CONCURRENTLY in a revision with transactional = false (op.createUniqueIndexConcurrently), then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name, which takes the index over without a scan";
+		return "op.addUniqueConcurrently (or op.addConstraintConcurrently): CREATE UNIQUE INDEX CONCURRENTLY, then ALTER TABLE ... ADD CONSTRAINT name UNIQUE USING INDEX index_name, which takes the index over without a scan; the revision runs outside a transaction ('-- transactional: false' in SQL)";
 	}
 
 	@Override

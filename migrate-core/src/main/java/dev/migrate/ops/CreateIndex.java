@@ -17,8 +17,8 @@ import org.springframework.util.Assert;
  * @param where the SQL condition of the rows a partial index covers, or {@code null} for
  * all rows
  * @param concurrently whether the index is built without blocking writes: PostgreSQL's
- * {@code CONCURRENTLY} (the revision must be declared {@code transactional = false}),
- * MariaDB's {@code ALGORITHM=INPLACE LOCK=NONE}; H2 builds it as usual
+ * {@code CONCURRENTLY} (the revision then runs outside a transaction), MariaDB's
+ * {@code ALGORITHM=INPLACE LOCK=NONE}; H2 builds it as usual
  */
 public record CreateIndex(String name, String table, List<IndexColumn> columns, boolean unique, @Nullable String where,
 		@OptionalFlag boolean concurrently) implements Operation {

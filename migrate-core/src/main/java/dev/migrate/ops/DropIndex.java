@@ -11,8 +11,8 @@ import org.springframework.util.Assert;
  * @param table the table of the index
  * @param definition the definition of the dropped index, so the drop can be reversed
  * @param concurrently whether the index is dropped without blocking reads and writes:
- * PostgreSQL's {@code CONCURRENTLY} (the revision must be declared
- * {@code transactional = false}), MariaDB's {@code ALGORITHM=INPLACE LOCK=NONE}
+ * PostgreSQL's {@code CONCURRENTLY} (the revision then runs outside a transaction),
+ * MariaDB's {@code ALGORITHM=INPLACE LOCK=NONE}
  */
 public record DropIndex(String name, String table, @Nullable CreateIndex definition,
 		@OptionalFlag boolean concurrently) implements Operation {

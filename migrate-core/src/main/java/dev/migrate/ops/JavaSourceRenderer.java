@@ -174,6 +174,9 @@ public final class JavaSourceRenderer implements OperationVisitor<String> {
 	@Override
 	public String visit(AddConstraint operation) {
 		String call = plainConstraint(operation);
+		if (operation.concurrentIndex()) {
+			return withSuffix(call, "Concurrently");
+		}
 		return operation.notValid() ? withSuffix(call, "NotValid") : call;
 	}
 

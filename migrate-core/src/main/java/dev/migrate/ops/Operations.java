@@ -290,8 +290,8 @@ public final class Operations {
 
 	/**
 	 * Create an index named by convention ({@code ix_TABLE_COLUMNS}) without blocking
-	 * writes to the table while it is built; on PostgreSQL the revision must be declared
-	 * {@code transactional = false}.
+	 * writes to the table while it is built; on PostgreSQL the revision then runs outside
+	 * a transaction.
 	 * @param table the table name
 	 * @param columns the indexed columns
 	 * @see CreateIndex#asConcurrent()
@@ -302,8 +302,8 @@ public final class Operations {
 
 	/**
 	 * Create a unique index named by convention ({@code ix_TABLE_COLUMNS}) without
-	 * blocking writes to the table while it is built; on PostgreSQL the revision must be
-	 * declared {@code transactional = false}.
+	 * blocking writes to the table while it is built; on PostgreSQL the revision then
+	 * runs outside a transaction.
 	 * @param table the table name
 	 * @param columns the indexed columns
 	 * @see CreateIndex#asConcurrent()
@@ -314,7 +314,7 @@ public final class Operations {
 
 	/**
 	 * Create a named index without blocking writes to the table while it is built; on
-	 * PostgreSQL the revision must be declared {@code transactional = false}.
+	 * PostgreSQL the revision then runs outside a transaction.
 	 * @param name the index name
 	 * @param table the table name
 	 * @param columns the indexed columns
@@ -328,7 +328,7 @@ public final class Operations {
 	/**
 	 * Create a named index on columns or expressions, each ascending or descending,
 	 * optionally partial, without blocking writes to the table while it is built; on
-	 * PostgreSQL the revision must be declared {@code transactional = false}.
+	 * PostgreSQL the revision then runs outside a transaction.
 	 * @param name the index name
 	 * @param table the table name
 	 * @param columns the keys, in order
@@ -343,7 +343,7 @@ public final class Operations {
 
 	/**
 	 * Drop an index without blocking reads and writes of the table; on PostgreSQL the
-	 * revision must be declared {@code transactional = false}.
+	 * revision then runs outside a transaction.
 	 * @param name the index name
 	 * @param table the table of the index
 	 */
@@ -353,8 +353,8 @@ public final class Operations {
 
 	/**
 	 * Drop an index without blocking reads and writes of the table, describing it so the
-	 * drop can be reversed (by a concurrent build); on PostgreSQL the revision must be
-	 * declared {@code transactional = false}.
+	 * drop can be reversed (by a concurrent build); on PostgreSQL the revision then runs
+	 * outside a transaction.
 	 * @param name the index name
 	 * @param table the table of the index
 	 * @param columns the indexed columns
@@ -366,8 +366,8 @@ public final class Operations {
 
 	/**
 	 * Drop an index on columns or expressions without blocking reads and writes of the
-	 * table, describing it so the drop can be reversed; on PostgreSQL the revision must
-	 * be declared {@code transactional = false}.
+	 * table, describing it so the drop can be reversed; on PostgreSQL the revision then
+	 * runs outside a transaction.
 	 * @param name the index name
 	 * @param table the table of the index
 	 * @param columns the keys, in order
@@ -473,6 +473,41 @@ public final class Operations {
 	 */
 	public void addConstraint(String table, Constraint constraint) {
 		invoke(new AddConstraint(table, constraint));
+	}
+
+	/**
+	 * Add a unique constraint named by convention ({@code uq_TABLE_COLUMNS}) without
+	 * blocking writes while its index is built: on PostgreSQL its unique index is built
+	 * concurrently and the constraint then takes it over ({@code USING INDEX}), and the
+	 * revision runs outside a transaction.
+	 * @param table the table name
+	 * @param columns the unique columns
+	 * @see AddConstraint#concurrentIndex()
+	 */
+	public void addUniqueConcurrently(String table, String... columns) {
+		addConstraintConcurrently(table, Constraint.unique(columns));
+	}
+
+	/**
+	 * Add a primary key named by convention ({@code pk_TABLE}) without blocking writes
+	 * while its index is built; see {@link #addUniqueConcurrently}.
+	 * @param table the table name
+	 * @param columns the key columns
+	 * @see AddConstraint#concurrentIndex()
+	 */
+	public void addPrimaryKeyConcurrently(String table, String... columns) {
+		addConstraintConcurrently(table, Constraint.primaryKey(columns));
+	}
+
+	/**
+	 * Add a unique constraint or primary key without blocking writes while its index is
+	 * built; see {@link #addUniqueConcurrently}.
+	 * @param table the table name
+	 * @param constraint the unique constraint or primary key
+	 * @see AddConstraint#concurrentIndex()
+	 */
+	public void addConstraintConcurrently(String table, Constraint constraint) {
+		invoke(new AddConstraint(table, constraint).withConcurrentIndex());
 	}
 
 	/**

@@ -114,7 +114,7 @@ final class FailureReport {
 		else if (this.context.dialect().transactionalDdl()) {
 			message.append("The revision makes an operation that ")
 				.append(this.context.dialect().name())
-				.append(" runs outside a transaction (such as adding an enum value), so it ran outside one: ");
+				.append(" runs outside a transaction (such as adding an enum value or building an index concurrently), so it ran outside one: ");
 		}
 		else {
 			message.append("This database commits each DDL statement as it runs, so nothing of this revision")

@@ -11,11 +11,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Step;
-import dev.migrate.ops.CreateIndex;
-import dev.migrate.ops.DropIndex;
-import dev.migrate.ops.Operation;
 import dev.migrate.script.DdlTimeouts;
-import dev.migrate.script.JavaMigrationScript;
 import dev.migrate.script.MigrationScript;
 
 import org.jspecify.annotations.Nullable;
@@ -46,40 +42,6 @@ record RunContext(Dialect dialect, VersionStore store, Map<String, MigrationScri
 	 */
 	DdlTimeouts timeouts(@Nullable MigrationScript script) {
 		return (script != null) ? script.timeouts().orElse(this.ddlTimeouts) : DdlTimeouts.NONE;
-	}
-
-	/**
-	 * Check, before anything runs, that no step builds or drops an index concurrently in
-	 * a transaction, which PostgreSQL refuses: such a revision must say
-	 * {@code transactional = false}, on every database, so that one that runs on H2 runs
-	 * on PostgreSQL too.
-	 * @throws MigrateException naming the first such revision
-	 */
-	void checkConcurrentIndexesOutsideTransactions(List<Step> steps) {
-		for (Step step : steps) {
-			if (script(step) instanceof JavaMigrationScript java && java.transactional()) {
-				this.applier.knownOperations(java, step.direction())
-					.stream()
-					.filter(RunContext::isConcurrentIndex)
-					.findFirst()
-					.ifPresent((operation) -> {
-						throw new MigrateException("Revision " + java.revision().id() + " (" + java.className()
-								+ ") builds or drops an index concurrently (" + operation.getClass().getSimpleName()
-								+ " " + indexName(operation) + "), which PostgreSQL cannot do inside a transaction;"
-								+ " declare it @Revision(..., transactional = false) and keep its other changes in"
-								+ " a revision of their own. Nothing was run");
-					});
-			}
-		}
-	}
-
-	private static boolean isConcurrentIndex(Operation operation) {
-		return (operation instanceof CreateIndex create && create.concurrently())
-				|| (operation instanceof DropIndex drop && drop.concurrently());
-	}
-
-	private static String indexName(Operation operation) {
-		return (operation instanceof CreateIndex create) ? create.name() : ((DropIndex) operation).name();
 	}
 
 	@Nullable MigrationScript script(Step step) {

@@ -64,7 +64,6 @@ final class StepExecutor {
 	 * @throws StepFailure when a step fails, after rolling back the open transaction
 	 */
 	void run(MigrationPlan plan) {
-		this.context.checkConcurrentIndexesOutsideTransactions(plan.steps());
 		this.committedRows = plan.startRows();
 		plan.steps().forEach(this.context::split);
 		for (Step step : plan.steps()) {

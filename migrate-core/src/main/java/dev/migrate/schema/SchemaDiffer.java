@@ -12,22 +12,29 @@ import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropTable;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Compares a current schema with a desired one, both read by the same inspector, and
  * gives the changes that turn the one into the other, in an order that runs, each with
  * its reverse for the downgrade. Canonical texts are compared exactly: equal schemas give
  * no change. Renames happen only where a {@link RenameHint} says so; a dropped table or
- * column that looks like an added one is reported as a {@link RenameCandidate}.
+ * column that looks like an added one is reported as a {@link RenameCandidate}. Changes
+ * take their plain forms unless the differ is {@link #withSafeForms() with safe forms}.
  */
 public final class SchemaDiffer {
 
 	private static final double TABLE_RENAME_SIMILARITY = 0.8;
+
+	private final Dialect dialect;
 
 	private final IndexDefinitions indexes;
 
 	private final TypeCasts casts;
 
 	private final ChangePlanner planner = new ChangePlanner();
+
+	private final @Nullable SafeForms safeForms;
 
 	/**
 	 * Create a differ for schemas of one database.
@@ -36,8 +43,26 @@ public final class SchemaDiffer {
 	 * another method)
 	 */
 	public SchemaDiffer(Dialect dialect) {
+		this(dialect, null);
+	}
+
+	private SchemaDiffer(Dialect dialect, @Nullable SafeForms safeForms) {
+		this.dialect = dialect;
 		this.indexes = new IndexDefinitions(dialect);
 		this.casts = new TypeCasts(dialect);
+		this.safeForms = safeForms;
+	}
+
+	/**
+	 * A differ whose changes to tables that exist before the revision take the forms that
+	 * do not block their traffic, where the dialect has them, as autogenerate writes
+	 * them: on PostgreSQL, indexes built concurrently, constraints added
+	 * {@code NOT VALID} and validated, unique constraints that take over an index built
+	 * concurrently, and {@code SET NOT NULL} after a validated check.
+	 * @return the differ
+	 */
+	public SchemaDiffer withSafeForms() {
+		return new SchemaDiffer(this.dialect, new SafeForms(this.dialect));
 	}
 
 	/**
@@ -92,8 +117,9 @@ public final class SchemaDiffer {
 			.stream()
 			.filter((schema) -> !desired.schemas().contains(schema))
 			.forEach((schema) -> typeDrops.add(SchemaChange.of(new DropSchema(schema), "drop schema " + schema)));
-		return new SchemaDiff(this.planner.plan(typeCreations, changes, typeDrops), renameCandidates(renamed, desired),
-				unsupported);
+		List<SchemaChange> plan = this.planner.plan(typeCreations, changes, typeDrops);
+		return new SchemaDiff((this.safeForms != null) ? this.safeForms.apply(plan) : plan,
+				renameCandidates(renamed, desired), unsupported);
 	}
 
 	private void diffEnumTypes(SchemaModel current, SchemaModel desired, List<SchemaChange> creations,

@@ -44,6 +44,7 @@ import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabase;
 import dev.migrate.testsupport.DatabaseServers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -73,6 +74,21 @@ class AutogenerateCommandsTests {
 
 	private static final String ACCOUNT = "create table account (id integer not null, name varchar(50), "
 			+ "constraint account_pkey primary key (id))";
+
+	/**
+	 * A new table with an index, and for the existing table, rows included: a column made
+	 * not null, a new column with an index and a foreign key, a unique constraint and a
+	 * check.
+	 */
+	private static final String SAFE_FORMS_SCHEMA = """
+			create table team (id integer not null, label varchar(20), constraint team_pkey primary key (id));
+			create index ix_team_label on team (label);
+			create table account (id integer not null, name varchar(50) not null, email varchar(100), team_id integer,
+			    constraint account_pkey primary key (id), constraint account_email_key unique (email),
+			    constraint account_name_check check (length(name) > 0),
+			    constraint account_team_fk foreign key (team_id) references team (id));
+			create index ix_account_team_id on account (team_id);
+			""";
 
 	@TempDir
 	Path project;
@@ -144,6 +160,58 @@ class AutogenerateCommandsTests {
 		assertThat(run("upgrade")).as(err()).isZero();
 		assertThat(out()).contains("-> ").contains("add audit");
 		assertThat(run("check")).as(out() + err()).isZero();
+		assertThat(run("downgrade", "-1")).as(err()).isZero();
+		assertThat(new SchemaDiffer(dialect()).diff(before, inspect()).isEmpty()).isTrue();
+		assertThat(shadowDatabases()).isEmpty();
+	}
+
+	@Test
+	void onPostgresMigrateWritesSafeFormsForATableInUseThatLintCleanAndRunOnItsRows() throws Exception {
+		setUp(DatabaseKind.POSTGRESQL);
+		Files.writeString(this.project.resolve("schema.sql"), SAFE_FORMS_SCHEMA);
+		assertThat(run("upgrade")).as(err()).isZero();
+		SchemaModel before = inspect();
+		execute("insert into account (id, name) values (1, 'ada')");
+		assertThat(run("migrate", "-m", "safe forms", "--format", "sql", "--rev-id", "bbbb0002")).as(err()).isZero();
+		Path revision = this.project.resolve("sql/bbbb0002_safe_forms.sql");
+		assertThat(Files.readString(revision)).contains("-- transactional: false")
+			.contains("-- This revision runs outside a transaction on postgresql")
+			.contains("CREATE INDEX ix_team_label ON team (label);")
+			.contains("CREATE INDEX CONCURRENTLY ix_account_team_id ON account (team_id);")
+			.contains("CREATE UNIQUE INDEX CONCURRENTLY account_email_key ON account (email);")
+			.contains("ALTER TABLE account ADD CONSTRAINT account_email_key UNIQUE USING INDEX account_email_key;")
+			.containsPattern("FOREIGN KEY \\(team_id\\) REFERENCES team \\(id\\).* NOT VALID;")
+			.contains("ALTER TABLE account VALIDATE CONSTRAINT account_team_fk;")
+			.containsPattern("CHECK \\(\"?name\"? IS NOT NULL\\) NOT VALID;")
+			.contains("DROP INDEX CONCURRENTLY ix_account_team_id;");
+		assertSafeFormsLintClean();
+		assertAppliesAndReverses(before);
+		Files.delete(revision);
+		assertThat(run("revision", "--autogenerate", "-m", "safe forms")).as(err()).isZero();
+		Matcher generated = GENERATED.matcher(out());
+		assertThat(generated.matches()).as(out()).isTrue();
+		assertThat(Files.readString(Path.of(generated.group(1))))
+			.contains("// This revision runs outside a transaction on postgresql")
+			.contains("op.createIndexConcurrently(\"account\", \"team_id\")")
+			.contains("op.addConstraintConcurrently(\"account\", ")
+			.contains("op.validateConstraint(\"account\", \"account_team_fk\")")
+			.doesNotContain("transactional = false");
+		this.classLoader = new URLClassLoader(new URL[] { compile().toUri().toURL() }, getClass().getClassLoader());
+		assertSafeFormsLintClean();
+		assertAppliesAndReverses(before);
+	}
+
+	private void assertSafeFormsLintClean() {
+		assertThat(run("lint")).as(err()).isZero();
+		assertThat(out()).contains(" in 1 revision ")
+			.doesNotContain("pg-index-not-concurrent", "pg-unique-constraint-without-index", "pg-constraint-not-valid",
+					"pg-set-not-null", "pg-concurrent-index-in-transaction");
+	}
+
+	private void assertAppliesAndReverses(SchemaModel before) throws Exception {
+		assertThat(run("upgrade")).as(err()).isZero();
+		assertThat(run("check")).as(out() + err()).isZero();
+		assertThat(query("select name from account where id = 1")).isEqualTo("ada");
 		assertThat(run("downgrade", "-1")).as(err()).isZero();
 		assertThat(new SchemaDiffer(dialect()).diff(before, inspect()).isEmpty()).isTrue();
 		assertThat(shadowDatabases()).isEmpty();
@@ -306,6 +374,24 @@ class AutogenerateCommandsTests {
 						      "description": "add column account.email character varying(100) not null"
 						    },
 						    {
+						      "kind": "add_constraint",
+						      "object": "ck_account_8749edd0",
+						      "before": null,
+						      "after": null,
+						      "hazards": [],
+						      "rowsAtRisk": null,
+						      "description": "add check constraint ck_account_8749edd0 (name IS NOT NULL) on account, not valid, to set account.name not null without a scan"
+						    },
+						    {
+						      "kind": "validate_constraint",
+						      "object": "ck_account_8749edd0",
+						      "before": null,
+						      "after": null,
+						      "hazards": [],
+						      "rowsAtRisk": null,
+						      "description": "validate constraint ck_account_8749edd0 on account, checking the existing rows without blocking writes"
+						    },
+						    {
 						      "kind": "modify_type",
 						      "object": "account.name",
 						      "before": "varchar(50)",
@@ -326,6 +412,15 @@ class AutogenerateCommandsTests {
 						      ],
 						      "rowsAtRisk": 1,
 						      "description": "alter column account.name: type character varying(50) -> character varying(20), nullable -> not null"
+						    },
+						    {
+						      "kind": "remove_constraint",
+						      "object": "ck_account_8749edd0",
+						      "before": null,
+						      "after": null,
+						      "hazards": [],
+						      "rowsAtRisk": null,
+						      "description": "drop check constraint ck_account_8749edd0 (name IS NOT NULL) on account, which account.name not null replaces"
 						    }
 						  ],
 						  "renameCandidates": [],

@@ -35,9 +35,9 @@ class LintCommandTests {
 
 	private static final String INDEX_LINE = "pg-index-not-concurrent WARNING bbbb2222 %s:6 create index "
 			+ "ix_account_legacy on account: CREATE INDEX holds a SHARE lock on the table while it reads every row: "
-			+ "inserts, updates and deletes wait until the index is built; instead: CREATE INDEX CONCURRENTLY "
-			+ "(op.createIndexConcurrently) in a revision with transactional = false (it cannot run in a transaction); if it fails, drop the invalid "
-			+ "index and run it again";
+			+ "inserts, updates and deletes wait until the index is built; instead: CREATE INDEX CONCURRENTLY: "
+			+ "op.createIndexConcurrently, which runs the Java revision outside a transaction, or '-- transactional: "
+			+ "false' in a SQL revision; if it fails, drop the invalid index and run it again";
 
 	@TempDir
 	Path directory;

@@ -202,18 +202,22 @@ abstract class AbstractOperationsExecutionTests {
 		AddConstraint foreignKey = new AddConstraint("child", foreignKey(List.of("parent_id"), "parent", List.of("id")),
 				true);
 		AddConstraint positive = new AddConstraint("child", check("qty > 0"), true);
+		AddConstraint uniqueQty = new AddConstraint("child", unique("qty")).withConcurrentIndex();
 		List<Operation> upgrade = List.of(
 				new CreateIndex("ix_child_qty", "child", List.of("qty"), false).asConcurrent(), foreignKey, positive,
-				new ValidateConstraint("child", foreignKey.name()), new ValidateConstraint("child", positive.name()));
+				new ValidateConstraint("child", foreignKey.name()), new ValidateConstraint("child", positive.name()),
+				uniqueQty);
 		upgrade.forEach(this::run);
-		assertViolation("INSERT INTO child (id, parent_id, qty) VALUES (2, 9, 1)");
+		assertViolation("INSERT INTO child (id, parent_id, qty) VALUES (2, 9, 2)");
 		assertViolation("INSERT INTO child (id, parent_id, qty) VALUES (2, 1, 0)");
+		assertViolation("INSERT INTO child (id, parent_id, qty) VALUES (2, 1, 1)");
 		assertThat(indexNames("child")).contains(stored("ix_child_qty"));
 		for (int i = upgrade.size() - 1; i >= 0; i--) {
 			run(upgrade.get(i).reverse());
 		}
 		this.jdbc.update("INSERT INTO child (id, parent_id, qty) VALUES (2, 9, 0)");
-		assertThat(indexNames("child")).doesNotContain(stored("ix_child_qty"));
+		this.jdbc.update("INSERT INTO child (id, parent_id, qty) VALUES (3, 9, 0)");
+		assertThat(indexNames("child")).doesNotContain(stored("ix_child_qty"), stored("uq_child_qty"));
 	}
 
 	private List<String> indexNames(String table) {

@@ -67,6 +67,11 @@ class JavaRevisionLintTests {
 	}
 
 	@Test
+	void concurrentIndexOperationsRunTheRevisionOutsideATransactionSoNoneIsReportedInOne() {
+		assertThat(Lint.javaCodes("postgresql", ConcurrentIndexes.class)).isEmpty();
+	}
+
+	@Test
 	void aMigrationReadingDataOfflineIsReportedAsNotAnalysedAfterWhatItDidBefore() {
 		List<Finding> findings = Lint.java("postgresql", ReadsData.class);
 		assertThat(findings).extracting(Finding::code).containsExactly("drop-column", "data-migration-not-analysed");
@@ -90,6 +95,21 @@ class JavaRevisionLintTests {
 			op.renameColumn("account", "name", "full_name");
 			op.renameTable("account", "customer");
 			op.dropTable("audit");
+		}
+
+		@Override
+		public void downgrade(Operations op) {
+		}
+
+	}
+
+	public static class ConcurrentIndexes implements Migration {
+
+		@Override
+		public void upgrade(Operations op) {
+			op.createIndexConcurrently("account", "email");
+			op.addUniqueConcurrently("account", "name");
+			op.execute("CREATE INDEX CONCURRENTLY ix_account_note ON account (note)");
 		}
 
 		@Override

@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the guide's table of lint codes ({@code docs/lint.md}) true: one row per code,
- * with its severity.
+ * Keeps the lists of lint codes true: the guide's table ({@code docs/lint.md}) and the
+ * README's list, one entry per code, with its severity, and no code that does not exist.
  */
 class LintCodesGuideTests {
 
 	private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| (INFO|WARNING|ERROR) \\|",
 			Pattern.MULTILINE);
+
+	private static final Pattern README_LINE = Pattern.compile("- `([a-z0-9-]+)` \\((INFO|WARNING|ERROR)\\): \\S.*");
 
 	@Test
 	void guideListsEveryCodeOnceWithItsSeverity() throws IOException {
@@ -28,8 +30,26 @@ class LintCodesGuideTests {
 		while (row.find()) {
 			documented.add(row.group(1) + " " + row.group(2));
 		}
-		List<String> codes = LintRules.codes().stream().map((code) -> code.code() + " " + code.severity()).toList();
-		assertThat(documented).containsExactlyElementsOf(codes);
+		assertThat(documented).containsExactlyElementsOf(codes());
+	}
+
+	@Test
+	void readmeListsEveryCodeOnceWithItsSeverityOnALineOfItsOwn() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		int start = readme.indexOf("\n## Lint codes\n");
+		assertThat(start).as("README.md has a '## Lint codes' section").isNotNegative();
+		int end = readme.indexOf("\n## ", start + 1);
+		List<String> documented = new ArrayList<>();
+		for (String line : readme.substring(start, end).lines().filter((line) -> line.startsWith("- ")).toList()) {
+			Matcher entry = README_LINE.matcher(line);
+			assertThat(entry.matches()).as("'%s' says - `code` (SEVERITY): what it catches", line).isTrue();
+			documented.add(entry.group(1) + " " + entry.group(2));
+		}
+		assertThat(documented).containsExactlyElementsOf(codes());
+	}
+
+	private static List<String> codes() {
+		return LintRules.codes().stream().map((code) -> code.code() + " " + code.severity()).toList();
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.migrate.lint;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,8 @@ import dev.migrate.testsupport.WithTestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static dev.migrate.lint.HazardSessions.execute;
+import static dev.migrate.lint.HazardSessions.queryInt;
 import static dev.migrate.ops.SqlType.BIGINT;
 import static dev.migrate.ops.SqlType.INTEGER;
 import static dev.migrate.ops.SqlType.varchar;
@@ -100,7 +101,7 @@ class MariaDbHazardTests {
 			for (String sql : statements) {
 				execute(connection, sql);
 			}
-			assertThat(PostgresProbe.queryInt(connection, "SELECT @@foreign_key_checks")).isOne();
+			assertThat(queryInt(connection, "SELECT @@foreign_key_checks")).isOne();
 		}
 		String sql = "SET foreign_key_checks = 0;\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (account_id)"
 				+ " REFERENCES account (id);";
@@ -179,24 +180,15 @@ class MariaDbHazardTests {
 		String sql = "ALTER TABLE account ADD COLUMN tier INT";
 		assertThat(Lint.sqlWithoutLockTimeout("mariadb", "-- message: test", sql + ";"))
 			.containsExactly("ddl-without-lock-timeout");
-		try (Connection reader = this.database.openConnection();
-				Connection migration = this.database.openConnection();
-				Connection app = this.database.openConnection()) {
-			reader.setAutoCommit(false);
-			execute(reader, "SELECT count(*) FROM account");
-			CompletableFuture<Void> alter = CompletableFuture.runAsync(() -> {
-				try {
-					execute(migration, sql);
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
-			});
-			awaitMetadataLockWait(app);
-			execute(app, "SET SESSION lock_wait_timeout = 1");
-			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> execute(app, "SELECT count(*) FROM account"))
+		try (HazardSessions sessions = HazardSessions.withOpenTransaction(this.database,
+				"SELECT count(*) FROM account")) {
+			CompletableFuture<Void> alter = sessions.migrateInBackground(sql);
+			awaitMetadataLockWait(sessions.app());
+			execute(sessions.app(), "SET SESSION lock_wait_timeout = 1");
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> execute(sessions.app(), "SELECT count(*) FROM account"))
 				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(1205));
-			reader.commit();
+			sessions.commitOpenTransaction();
 			alter.get(30, TimeUnit.SECONDS);
 		}
 	}
@@ -205,17 +197,14 @@ class MariaDbHazardTests {
 	void ddlWithALockTimeoutIsNotReportedAndGivesUpSoQueriesGoOn() throws Exception {
 		String sql = "ALTER TABLE account ADD COLUMN tier INT";
 		assertThat(Lint.sqlWithoutLockTimeout("mariadb", "-- lock-timeout: 1s", sql + ";")).isEmpty();
-		try (Connection reader = this.database.openConnection();
-				Connection migration = this.database.openConnection();
-				Connection app = this.database.openConnection()) {
-			reader.setAutoCommit(false);
-			execute(reader, "SELECT count(*) FROM account");
-			execute(migration, "SET SESSION lock_wait_timeout = 1");
-			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> execute(migration, sql))
+		try (HazardSessions sessions = HazardSessions.withOpenTransaction(this.database,
+				"SELECT count(*) FROM account")) {
+			execute(sessions.migration(), "SET SESSION lock_wait_timeout = 1");
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> execute(sessions.migration(), sql))
 				.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(1205));
-			execute(app, "SET SESSION lock_wait_timeout = 1");
-			execute(app, "SELECT count(*) FROM account");
-			reader.commit();
+			execute(sessions.app(), "SET SESSION lock_wait_timeout = 1");
+			execute(sessions.app(), "SELECT count(*) FROM account");
+			sessions.commitOpenTransaction();
 		}
 	}
 
@@ -236,18 +225,10 @@ class MariaDbHazardTests {
 
 	private static void awaitMetadataLockWait(Connection observer) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (PostgresProbe.queryInt(observer, "SELECT count(*) FROM information_schema.processlist"
+		while (queryInt(observer, "SELECT count(*) FROM information_schema.processlist"
 				+ " WHERE state = 'Waiting for table metadata lock'") == 0) {
 			assertThat(System.nanoTime()).as("an ALTER waiting for the metadata lock").isLessThan(deadline);
 			Thread.sleep(20);
-		}
-	}
-
-	private static void execute(Connection connection, String... sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			for (String each : sql) {
-				statement.execute(each);
-			}
 		}
 	}
 

@@ -19,15 +19,15 @@ import dev.migrate.testsupport.WithTestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static dev.migrate.lint.HazardSessions.execute;
+import static dev.migrate.lint.HazardSessions.queryInt;
 import static dev.migrate.lint.PostgresProbe.assertBlocked;
 import static dev.migrate.lint.PostgresProbe.assertNotBlocked;
 import static dev.migrate.lint.PostgresProbe.awaitLock;
 import static dev.migrate.lint.PostgresProbe.awaitWaiting;
 import static dev.migrate.lint.PostgresProbe.debugMessages;
-import static dev.migrate.lint.PostgresProbe.execute;
 import static dev.migrate.lint.PostgresProbe.lockModesOn;
 import static dev.migrate.lint.PostgresProbe.pid;
-import static dev.migrate.lint.PostgresProbe.queryInt;
 import static dev.migrate.lint.PostgresProbe.relfilenode;
 import static dev.migrate.ops.SqlType.BIGINT;
 import static dev.migrate.ops.SqlType.INTEGER;
@@ -276,20 +276,16 @@ class PostgresHazardTests {
 		String build = "CREATE UNIQUE INDEX CONCURRENTLY ix_account_email ON account (email)";
 		String takeOver = "ALTER TABLE account ADD CONSTRAINT uq_account_email UNIQUE USING INDEX ix_account_email";
 		assertThat(Lint.nonTransactionalSqlCodes("postgresql", build + ";\n" + takeOver + ";")).isEmpty();
-		try (Connection open = this.database.openConnection();
-				Connection migration = this.database.openConnection();
-				Connection app = this.database.openConnection()) {
-			open.setAutoCommit(false);
-			execute(open, "INSERT INTO account VALUES (-1, 'in flight')");
-			int migrationPid = pid(migration);
-			CompletableFuture<Void> building = CompletableFuture
-				.runAsync(() -> PostgresProbe.executeUnchecked(migration, build));
-			awaitLock("account", migrationPid, "ShareUpdateExclusiveLock", app);
-			assertNotBlocked(app, "INSERT INTO account VALUES (0, 'new')");
-			open.commit();
+		try (HazardSessions sessions = HazardSessions.withOpenTransaction(this.database,
+				"INSERT INTO account VALUES (-1, 'in flight')")) {
+			int migrationPid = pid(sessions.migration());
+			CompletableFuture<Void> building = sessions.migrateInBackground(build);
+			awaitLock("account", migrationPid, "ShareUpdateExclusiveLock", sessions.app());
+			assertNotBlocked(sessions.app(), "INSERT INTO account VALUES (0, 'new')");
+			sessions.commitOpenTransaction();
 			building.get(30, TimeUnit.SECONDS);
-			execute(migration, takeOver);
-			assertThat(queryInt(app, "SELECT count(*) FROM pg_constraint WHERE conname = 'uq_account_email'"
+			execute(sessions.migration(), takeOver);
+			assertThat(queryInt(sessions.app(), "SELECT count(*) FROM pg_constraint WHERE conname = 'uq_account_email'"
 					+ " AND conindid = 'uq_account_email'::regclass"))
 				.isOne();
 		}
@@ -300,17 +296,13 @@ class PostgresHazardTests {
 		String sql = "ALTER TABLE account ADD COLUMN tier int";
 		assertThat(Lint.sqlWithoutLockTimeout("postgresql", "-- message: test", sql + ";"))
 			.containsExactly("ddl-without-lock-timeout");
-		try (Connection reader = this.database.openConnection();
-				Connection migration = this.database.openConnection();
-				Connection app = this.database.openConnection()) {
-			reader.setAutoCommit(false);
-			execute(reader, "SELECT count(*) FROM account");
-			int migrationPid = pid(migration);
-			CompletableFuture<Void> alter = CompletableFuture
-				.runAsync(() -> PostgresProbe.executeUnchecked(migration, sql));
-			awaitWaiting(migrationPid, app);
-			assertBlocked(app, "SELECT count(*) FROM account");
-			reader.commit();
+		try (HazardSessions sessions = HazardSessions.withOpenTransaction(this.database,
+				"SELECT count(*) FROM account")) {
+			int migrationPid = pid(sessions.migration());
+			CompletableFuture<Void> alter = sessions.migrateInBackground(sql);
+			awaitWaiting(migrationPid, sessions.app());
+			assertBlocked(sessions.app(), "SELECT count(*) FROM account");
+			sessions.commitOpenTransaction();
 			alter.get(30, TimeUnit.SECONDS);
 		}
 	}
@@ -322,20 +314,18 @@ class PostgresHazardTests {
 		assertThat(Lint.sqlWithoutLockTimeout("postgresql", "-- message: test",
 				"SET lock_timeout = '200ms';\n" + sql + ";"))
 			.isEmpty();
-		try (Connection reader = this.database.openConnection();
-				Connection migration = this.database.openConnection();
-				Connection app = this.database.openConnection()) {
-			reader.setAutoCommit(false);
-			execute(reader, "SELECT count(*) FROM account");
+		try (HazardSessions sessions = HazardSessions.withOpenTransaction(this.database,
+				"SELECT count(*) FROM account")) {
+			Connection migration = sessions.migration();
 			migration.setAutoCommit(false);
 			Dialects.byName("postgresql")
 				.setTimeouts(new DdlTimeouts(Duration.ofMillis(200), null), true)
-				.forEach((set) -> PostgresProbe.executeUnchecked(migration, set));
+				.forEach((set) -> HazardSessions.executeUnchecked(migration, set));
 			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> execute(migration, sql))
 				.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("55P03"));
 			migration.rollback();
-			assertNotBlocked(app, "SELECT count(*) FROM account");
-			reader.commit();
+			assertNotBlocked(sessions.app(), "SELECT count(*) FROM account");
+			sessions.commitOpenTransaction();
 		}
 	}
 

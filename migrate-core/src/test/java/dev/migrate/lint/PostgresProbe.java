@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.migrate.lint.HazardSessions.queryInt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -22,32 +23,8 @@ final class PostgresProbe {
 	private PostgresProbe() {
 	}
 
-	static void execute(Connection connection, String... sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			for (String each : sql) {
-				statement.execute(each);
-			}
-		}
-	}
-
-	static void executeUnchecked(Connection connection, String sql) {
-		try {
-			execute(connection, sql);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	static int pid(Connection connection) throws SQLException {
 		return queryInt(connection, "SELECT pg_backend_pid()");
-	}
-
-	static int queryInt(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-			result.next();
-			return result.getInt(1);
-		}
 	}
 
 	/**

@@ -108,6 +108,11 @@ class JavaSourceRendererTests {
 					foreignKey(List.of("account_id"), "account", List.of("id")).deferrable().name("fk_deferrable")),
 			new AddConstraint("orders", check("amount > 0")),
 			new AddConstraint("orders", check("amount > 0").name("pos")),
+			new AddConstraint("account", unique("email")).withConcurrentIndex(),
+			new AddConstraint("account", unique("email").name("account_email_key")).withConcurrentIndex(),
+			new AddConstraint("account", Constraint.primaryKey("id")).withConcurrentIndex(),
+			new CreateIndex("ix_account_email", "account", List.of("email"), false).asConcurrent(),
+			new AddConstraint("orders", check("amount > 0"), true), new ValidateConstraint("orders", "pos"),
 			new DropConstraint("pos", "orders", ConstraintKind.CHECK, null),
 			new AddConstraint("orders", unique("a")).reverse(), new SetTableComment("account", "New", null),
 			new SetTableComment("account", "New", "Old"), new SetTableComment("account", null, null),
@@ -167,6 +172,11 @@ class JavaSourceRendererTests {
 					+ "ForeignKeyAction.CASCADE, null);");
 		assertThat(this.renderer.render(new DropConstraint("pos", "orders", ConstraintKind.CHECK, null)))
 			.isEqualTo("op.dropConstraint(\"pos\", \"orders\", ConstraintKind.CHECK);");
+		assertThat(this.renderer.render(new AddConstraint("account", unique("email")).withConcurrentIndex()))
+			.isEqualTo("op.addUniqueConcurrently(\"account\", \"email\");");
+		assertThat(
+				this.renderer.render(new AddConstraint("account", Constraint.primaryKey("id")).withConcurrentIndex()))
+			.isEqualTo("op.addPrimaryKeyConcurrently(\"account\", \"id\");");
 		assertThat(this.renderer.render(new ExecuteSql("SELECT '\\'\n")))
 			.isEqualTo("op.execute(\"SELECT '\\\\'\\n\");");
 		assertThat(this.renderer.render(new BulkInsert("t", List.of("a", "b"), List.of(Arrays.asList(null, 2L)))))

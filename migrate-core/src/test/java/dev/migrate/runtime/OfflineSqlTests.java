@@ -41,9 +41,16 @@ class OfflineSqlTests {
 			.locations("classpath:db/runtime/offline")
 			.transactionMode(TransactionMode.SINGLE)
 			.load();
-		String sql = render(migrator, "upgrade", "base:heads");
-		long begins = sql.lines().filter("BEGIN;"::equals).count();
-		assertThat(begins).isEqualTo(dialect.equals("postgresql") ? 1 : 0);
+		assertThat(begins(render(migrator, "upgrade", "base:d4e5f6a7b8c9")))
+			.isEqualTo(dialect.equals("postgresql") ? 1 : 0);
+		assertThat(begins(render(migrator, "upgrade", "base:heads")))
+			.as("the run commits before the revision that builds indexes concurrently, and its version rows"
+					+ " commit in a transaction of their own")
+			.isEqualTo(dialect.equals("postgresql") ? 2 : 0);
+	}
+
+	private static long begins(String sql) {
+		return sql.lines().filter("BEGIN;"::equals).count();
 	}
 
 	@ParameterizedTest

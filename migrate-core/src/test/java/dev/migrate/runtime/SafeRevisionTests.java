@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
-import dev.migrate.MigrateException;
 import dev.migrate.script.DdlTimeouts;
 import dev.migrate.testsupport.DatabaseKind;
 import dev.migrate.testsupport.TestDatabase;
@@ -16,16 +15,21 @@ import dev.migrate.testsupport.WithTestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Revisions that follow the lint's advice: DDL timeouts make a blocked statement fail
- * fast and say which setting gave up, online and in offline SQL; a concurrent index build
- * needs a non-transactional revision, and a transactional one fails before anything runs.
+ * fast and say which setting gave up, online and in offline SQL; a Java revision that
+ * builds an index concurrently runs outside a transaction on PostgreSQL, without saying
+ * so, and on the other databases as usual.
  */
 @WithTestDatabases({ DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB })
 class SafeRevisionTests {
+
+	private static final String IMPLICIT = "classpath:db/runtime/concurrent/implicit";
 
 	@TempDir
 	Path directory;
@@ -126,26 +130,75 @@ class SafeRevisionTests {
 	}
 
 	@Test
-	void concurrentIndexInATransactionalRevisionFailsBeforeAnythingRuns(TestDatabases databases) throws Exception {
+	void concurrentIndexesMakeAJavaRevisionRunOutsideATransactionOnPostgres(TestDatabases databases) throws Exception {
 		TestDatabase database = databases.postgresql();
 		dropTables(database);
-		Migrator migrator = Migrator.configure()
-			.dataSource(database.dataSource())
-			.locations("classpath:db/runtime/concurrent/transactional")
-			.load();
-		assertThatExceptionOfType(MigrateException.class).isThrownBy(() -> migrator.upgrade("heads"))
-			.withMessageStartingWith("Revision b2c0ac0ac0ac (db.runtime.concurrent.transactional.B2IndexEmail) builds"
-					+ " or drops an index concurrently (CreateIndex ix_account_email)")
-			.withMessageContaining("transactional = false")
-			.withMessageEndingWith("Nothing was run");
-		assertThat(migrator.current()).isEmpty();
-		assertThatExceptionOfType(MigrateException.class)
-			.isThrownBy(() -> Migrator.configure()
-				.dialect("h2")
-				.locations("classpath:db/runtime/concurrent/transactional")
-				.load()
-				.upgradeSql("heads", new StringWriter()))
-			.withMessageContaining("transactional = false");
+		Migrator migrator = Migrator.configure().dataSource(database.dataSource()).locations(IMPLICIT).load();
+		migrator.upgrade("heads");
+		assertThat(indexes(database)).containsExactlyInAnyOrder("ix_account_email", "uq_account_name");
+		assertThat(JdbcClient.create(database.dataSource())
+			.sql("SELECT conname FROM pg_constraint WHERE conrelid = 'account'::regclass AND contype = 'u'")
+			.query(String.class)
+			.list()).containsExactly("uq_account_name");
+		assertThat(migrator.current()).containsExactly("b2c0ac0ac0ac");
+		migrator.downgrade("-1");
+		assertThat(indexes(database)).isEmpty();
+		assertThat(migrator.current()).containsExactly("a1c0ac0ac0ac");
+	}
+
+	@Test
+	void aFailedConcurrentIndexReportsTheStatementsThatStayed(TestDatabases databases) throws Exception {
+		TestDatabase database = databases.postgresql();
+		dropTables(database);
+		Migrator migrator = Migrator.configure().dataSource(database.dataSource()).locations(IMPLICIT).load();
+		migrator.upgrade("a1c0ac0ac0ac");
+		JdbcClient.create(database.dataSource())
+			.sql("INSERT INTO account (id, email, name) VALUES (1, 'a@example.com', 'Ann'), (2, 'b@example.com', 'Ann')")
+			.update();
+		assertThatExceptionOfType(MigrationFailedException.class).isThrownBy(() -> migrator.upgrade("heads"))
+			.withMessageContaining("Upgrade of revision b2c0ac0ac0ac")
+			.withMessageContaining("CREATE UNIQUE INDEX CONCURRENTLY uq_account_name ON account (name)")
+			.withMessageContaining("runs outside a transaction (such as adding an enum value or building an index"
+					+ " concurrently), so it ran outside one: 1 statement(s) of this revision ran and stayed:")
+			.withMessageContaining("CREATE INDEX CONCURRENTLY ix_account_email ON account (email)");
+		assertThat(indexes(database)).contains("ix_account_email");
+	}
+
+	@Test
+	void theSameRevisionAppliesOnMariaDbAndH2(TestDatabases databases) throws Exception {
+		for (TestDatabase database : List.of(databases.mariadb(), databases.h2())) {
+			try (Connection connection = database.openConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("DROP TABLE IF EXISTS migrate_version");
+				statement.execute("DROP TABLE IF EXISTS migrate_history");
+				statement.execute("DROP TABLE IF EXISTS account");
+			}
+			Migrator migrator = Migrator.configure().dataSource(database.dataSource()).locations(IMPLICIT).load();
+			migrator.upgrade("heads");
+			assertThat(migrator.current()).as(database.toString()).containsExactly("b2c0ac0ac0ac");
+			migrator.downgrade("base");
+			assertThat(migrator.current()).as(database.toString()).isEmpty();
+		}
+	}
+
+	@Test
+	void offlineSqlRunsTheConcurrentIndexesOutsideATransactionOnPostgres() {
+		StringWriter sql = new StringWriter();
+		Migrator.configure().dialect("postgresql").locations(IMPLICIT).load().upgradeSql("base:heads", sql);
+		String script = sql.toString();
+		String revision = script.substring(script.indexOf("-- Running upgrade a1c0ac0ac0ac -> b2c0ac0ac0ac"));
+		assertThat(script.substring(0, script.indexOf("-- Running upgrade a1c0ac0ac0ac"))).contains("COMMIT;");
+		assertThat(revision).startsWith("""
+				-- Running upgrade a1c0ac0ac0ac -> b2c0ac0ac0ac
+
+				CREATE INDEX CONCURRENTLY ix_account_email ON account (email);
+
+				CREATE UNIQUE INDEX CONCURRENTLY uq_account_name ON account (name);
+
+				ALTER TABLE account ADD CONSTRAINT uq_account_name UNIQUE USING INDEX uq_account_name;
+
+				BEGIN;
+				""");
 	}
 
 	private static void dropTables(TestDatabase database) throws Exception {
@@ -158,7 +211,7 @@ class SafeRevisionTests {
 		try (Connection connection = database.openConnection();
 				Statement statement = connection.createStatement();
 				var result = statement.executeQuery(
-						"SELECT indexname FROM pg_indexes WHERE tablename = 'account' AND indexname LIKE 'ix%'")) {
+						"SELECT indexname FROM pg_indexes WHERE tablename = 'account' AND indexname NOT LIKE 'pk%'")) {
 			List<String> names = new java.util.ArrayList<>();
 			while (result.next()) {
 				names.add(result.getString(1));

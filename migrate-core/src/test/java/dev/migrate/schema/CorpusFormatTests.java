@@ -1,11 +1,13 @@
 package dev.migrate.schema;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 
 import dev.migrate.testsupport.DatabaseKind;
@@ -79,9 +81,32 @@ class CorpusFormatTests {
 	}
 
 	@Test
+	void changesExpectedOnOneDatabaseAreAddedToTheCommonOnesThereOnly() {
+		String file = """
+				-- expect: add check constraint item_qty_check * on item
+				-- expect on postgresql: validate constraint item_qty_check on item
+				-- before:
+				create table item (qty integer);
+				""";
+		CorpusScenario scenario = CorpusScenario.read("s",
+				new ByteArrayResource(file.getBytes(StandardCharsets.UTF_8)) {
+
+					@Override
+					public String getFilename() {
+						return "s.sql";
+					}
+
+				});
+		assertThat(scenario.expected(DatabaseKind.POSTGRESQL)).containsExactly(
+				"add check constraint item_qty_check * on item", "validate constraint item_qty_check on item");
+		assertThat(scenario.expected(DatabaseKind.MARIADB))
+			.containsExactly("add check constraint item_qty_check * on item");
+	}
+
+	@Test
 	void hintsAreReadWithTheNamesTheDatabaseStores() {
 		CorpusScenario scenario = new CorpusScenario("s", "s.sql", "", "", "",
-				List.of("table a -> b", "column b.x -> y"), List.of(), List.of(), false, Map.of());
+				List.of("table a -> b", "column b.x -> y"), List.of(), Map.of(), List.of(), false, Map.of());
 		assertThat(scenario.renameHints(DatabaseKind.H2)).containsExactly(RenameHint.table("A", "B"),
 				RenameHint.column("B", "X", "Y"));
 		assertThat(Set.copyOf(scenario.renameHints(DatabaseKind.POSTGRESQL)))

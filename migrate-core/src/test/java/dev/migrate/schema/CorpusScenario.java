@@ -30,16 +30,20 @@ import dev.migrate.testsupport.DatabaseKind;
  * {@code column t.a -> b})
  * @param expected the changes, each a pattern that must match the start of one change's
  * description ({@code *} for any text); empty when nothing may be found
+ * @param expectedOn the changes found on one database only, by dialect name, such as the
+ * constraint validations of PostgreSQL's safe forms
  * @param candidates the rename candidates, as their hints are written
  * @param generatedNames whether the database names some constraints itself, so that only
  * the differ, not model equality, can compare the results
  * @param excused the dialects the scenario does not apply to, with the reason
  */
 record CorpusScenario(String name, String file, String summary, String before, String desired, List<String> hints,
-		List<String> expected, List<String> candidates, boolean generatedNames, Map<String, String> excused) {
+		List<String> expected, Map<String, List<String>> expectedOn, List<String> candidates, boolean generatedNames,
+		Map<String, String> excused) {
 
 	private static final Pattern FIELD = Pattern
-		.compile("--\\s*(before|desired|hint|expect|candidate|names|not (?:postgresql|mariadb|h2)):\\s*(.*)");
+		.compile("--\\s*(before|desired|hint|expect|expect on (?:postgresql|mariadb|h2)"
+				+ "|candidate|names|not (?:postgresql|mariadb|h2)):\\s*(.*)");
 
 	/**
 	 * Read a scenario file.
@@ -62,6 +66,7 @@ record CorpusScenario(String name, String file, String summary, String before, S
 		StringBuilder section = null;
 		List<String> hints = new ArrayList<>();
 		List<String> expected = new ArrayList<>();
+		Map<String, List<String>> expectedOn = new LinkedHashMap<>();
 		List<String> candidates = new ArrayList<>();
 		Map<String, String> excused = new LinkedHashMap<>();
 		boolean nothing = false;
@@ -85,7 +90,16 @@ record CorpusScenario(String name, String file, String summary, String before, S
 					}
 					case "candidate" -> candidates.add(value);
 					case "names" -> generatedNames = value.equals("generated");
-					default -> excused.put(key.substring("not ".length()), value);
+					default -> {
+						if (key.startsWith("expect on ")) {
+							expectedOn
+								.computeIfAbsent(key.substring("expect on ".length()), (dialect) -> new ArrayList<>())
+								.add(value);
+						}
+						else {
+							excused.put(key.substring("not ".length()), value);
+						}
+					}
 				}
 			}
 			else if (section != null) {
@@ -95,7 +109,7 @@ record CorpusScenario(String name, String file, String summary, String before, S
 				summary.append(' ').append(line.substring(2).strip());
 			}
 		}
-		if (nothing == !expected.isEmpty()) {
+		if (nothing == !expected.isEmpty() || (nothing && !expectedOn.isEmpty())) {
 			throw new IllegalStateException(
 					file + ": say what db check finds ('-- expect: <change>' lines) or '-- expect: nothing', not both");
 		}
@@ -103,7 +117,18 @@ record CorpusScenario(String name, String file, String summary, String before, S
 			throw new IllegalStateException(file + ": needs '-- before:' and '-- desired:' sections");
 		}
 		return new CorpusScenario(name, file, summary.toString().strip(), before.toString(), desired.toString(), hints,
-				expected, candidates, generatedNames, excused);
+				expected, expectedOn, candidates, generatedNames, excused);
+	}
+
+	/**
+	 * The changes a database finds: the common ones and its own.
+	 * @param kind the database
+	 * @return the expected changes, empty when nothing may be found
+	 */
+	List<String> expected(DatabaseKind kind) {
+		List<String> all = new ArrayList<>(this.expected);
+		all.addAll(this.expectedOn.getOrDefault(kind.name().toLowerCase(Locale.ROOT), List.of()));
+		return all;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.apache.commons.logging.LogFactory;
 import dev.migrate.MigrateException;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Severity;
+import dev.migrate.lint.SuppressionAdvice;
 import dev.migrate.graph.MigrationPlan;
 import dev.migrate.runtime.MigrationListener;
 import dev.migrate.runtime.Migrator;
@@ -59,9 +60,8 @@ public final class StartupLint implements MigrationListener {
 		if (this.mode == Mode.FAIL && !errors.isEmpty()) {
 			throw new MigrateException(
 					"Lint errors in the revisions to upgrade to, so none was applied (migrate.lint=fail):\n"
-							+ errors.stream().map(Finding::toLine).collect(Collectors.joining("\n"))
-							+ "\nFix them, suppress one with '-- migrate:lint-ignore CODE reason' (SQL) or "
-							+ "@Revision(lintIgnore = \"CODE reason\") (Java), or set migrate.lint=warn; "
+							+ errors.stream().map(Finding::toLine).collect(Collectors.joining("\n")) + "\nFix them, "
+							+ SuppressionAdvice.TEXT + ", or set migrate.lint=warn; "
 							+ "run 'db lint' to see every finding");
 		}
 	}

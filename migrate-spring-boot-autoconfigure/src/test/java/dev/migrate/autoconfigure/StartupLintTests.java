@@ -56,7 +56,9 @@ class StartupLintTests {
 				.hasMessageContaining(
 						"Lint errors in the revisions to upgrade to, so none was applied (migrate.lint=fail)")
 				.hasMessageContaining("drop-table ERROR e50000000005")
-				.hasMessageContaining("run 'db lint' to see every finding"));
+				.hasMessageContaining("\nFix them, suppress one with '-- migrate:lint-ignore CODE reason' (SQL) or"
+						+ " @Revision(lintIgnore = \"CODE reason\") (Java), or set migrate.lint=warn;"
+						+ " run 'db lint' to see every finding"));
 		this.contextRunner.withPropertyValues("migrate.lint=off")
 			.run((context) -> assertThat(versions(context.getBean(DataSource.class))).isEqualTo("e50000000005"));
 	}

@@ -9,6 +9,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.graph.Revision;
 import dev.migrate.lint.Finding;
 import dev.migrate.lint.Severity;
+import dev.migrate.lint.SuppressionAdvice;
 import dev.migrate.runtime.Migrator;
 
 /**
@@ -34,9 +35,8 @@ final class LintCheck {
 			.toList();
 		if (!failing.isEmpty()) {
 			Assertions.fail("'db lint base:heads' has " + failing.size() + " finding(s) at or above " + threshold
-					+ " for " + dialect.name() + ":\n  " + String.join("\n  ", failing)
-					+ "\nFix them, suppress one with '-- migrate:lint-ignore CODE reason' (SQL) or "
-					+ "@Revision(lintIgnore = \"CODE reason\") (Java), or raise @MigrationTest(lintFailOn = ...)");
+					+ " for " + dialect.name() + ":\n  " + String.join("\n  ", failing) + "\nFix them, "
+					+ SuppressionAdvice.TEXT + ", or raise @MigrationTest(lintFailOn = ...)");
 		}
 	}
 

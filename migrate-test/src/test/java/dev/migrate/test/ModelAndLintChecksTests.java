@@ -82,15 +82,16 @@ class ModelAndLintChecksTests {
 		tests.failed()
 			.assertThatEvents()
 			.haveExactly(1,
-					event(displayName("h2"),
-							finishedWithFailure(message((text) -> text
-								.startsWith("'db lint base:heads' has 1 finding(s) at or above WARNING for h2:\n"
-										+ "  rename-column WARNING b2000000000b"
-										+ " classpath:db/lintfindings/b2000000000b_drop_note_rename_email.sql:8"
-										+ " rename column account.email to email_address: ")
-									&& text.contains("; instead: expand and contract")
-									&& text.endsWith("or raise @MigrationTest(lintFailOn = ...)")
-									&& !text.contains("drop-column")))));
+					event(displayName("h2"), finishedWithFailure(message((text) -> text
+						.startsWith("'db lint base:heads' has 1 finding(s) at or above WARNING for h2:\n"
+								+ "  rename-column WARNING b2000000000b"
+								+ " classpath:db/lintfindings/b2000000000b_drop_note_rename_email.sql:8"
+								+ " rename column account.email to email_address: ")
+							&& text.contains("; instead: expand and contract")
+							&& text.endsWith("\nFix them, suppress one with '-- migrate:lint-ignore CODE reason'"
+									+ " (SQL) or @Revision(lintIgnore = \"CODE reason\") (Java), or raise"
+									+ " @MigrationTest(lintFailOn = ...)")
+							&& !text.contains("drop-column")))));
 	}
 
 	private static Events run(Class<?> fixture) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -186,10 +187,11 @@ class DbCommandProcessTests {
 		assertThat(current.err()).startsWith("Error: ").contains("Connection to 127.0.0.1:1 refused");
 	}
 
-	@Test
-	void theSampleRevisionsLintCleanAndLintWithoutARangeNeedsTheDatabase() throws Exception {
-		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/none",
-				"MIGRATE_DIALECT", "postgresql");
+	@ParameterizedTest
+	@ValueSource(strings = { "postgresql", "mariadb" })
+	void theSampleRevisionsLintCleanAndLintWithoutARangeNeedsTheDatabase(String dialect) throws Exception {
+		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", "jdbc:" + dialect + "://127.0.0.1:1/none",
+				"MIGRATE_DIALECT", dialect);
 		Result all = db(environment, "lint", "base:heads", "--fail-on", "info");
 		assertThat(all.status()).as(all.err()).isZero();
 		assertThat(all.out()).isEqualTo("No findings in 6 revisions\n");

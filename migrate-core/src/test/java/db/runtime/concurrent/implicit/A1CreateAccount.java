@@ -1,4 +1,4 @@
-package db.runtime.concurrent.transactional;
+package db.runtime.concurrent.implicit;
 
 import dev.migrate.ops.Operations;
 import dev.migrate.script.Migration;
@@ -13,7 +13,8 @@ public class A1CreateAccount implements Migration {
 
 	@Override
 	public void upgrade(Operations op) {
-		op.createTable("account", column("id", INTEGER).primaryKey(), column("email", varchar(100)));
+		op.createTable("account", column("id", INTEGER).primaryKey(), column("email", varchar(100)),
+				column("name", varchar(100)));
 	}
 
 	@Override
