@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * databases with the compatibility settings of its URL. Each is named
  * {@value #PREFIX}{@code <yyyyMMddHHmmss>_<random>}, the time it was created (UTC), so
  * that the first shadow database of a run can remove what a killed run left on the
- * server: shadow databases created before this run started that no session uses.
+ * server: shadow databases created an hour or more before this run started that no
+ * session uses. A younger one may belong to a run still going (one on another machine,
+ * between two of its connections), and is left to it.
  */
 public final class ShadowDatabases {
 
@@ -49,6 +52,9 @@ public final class ShadowDatabases {
 		.withZone(ZoneOffset.UTC);
 
 	private static final Pattern NAME = Pattern.compile(Pattern.quote(PREFIX) + "(\\d{14})_[0-9a-f]+");
+
+	/** How old a shadow database is before a run takes it for a killed run's. */
+	private static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
 	private final Instant started;
 
@@ -107,10 +113,11 @@ public final class ShadowDatabases {
 	}
 
 	/**
-	 * Drop, once per run, the shadow databases whose name says they were created before
-	 * the run started and that no session uses: what a killed run left. PostgreSQL
-	 * refuses to drop a database in use; MariaDB is asked who uses one. This is tidying,
-	 * so a database that cannot be listed or dropped is left as it is.
+	 * Drop, once per run, the shadow databases whose name says they were created
+	 * {@link #LEFTOVER_AGE} or more before the run started and that no session uses: what
+	 * a killed run left. PostgreSQL refuses to drop a database in use; MariaDB is asked
+	 * who uses one. This is tidying, so a database that cannot be listed or dropped is
+	 * left as it is.
 	 * @param list lists the shadow databases on the server
 	 * @param sessions counts the sessions that use the database named by its parameter,
 	 * or {@code null} when dropping one in use fails by itself
@@ -126,7 +133,7 @@ public final class ShadowDatabases {
 			List<String> leftovers = new ArrayList<>();
 			try (ResultSet result = statement.executeQuery(list)) {
 				while (result.next()) {
-					if (createdBeforeThisRun(result.getString(1))) {
+					if (isLeftover(result.getString(1))) {
 						leftovers.add(result.getString(1));
 					}
 				}
@@ -142,9 +149,10 @@ public final class ShadowDatabases {
 		}
 	}
 
-	private boolean createdBeforeThisRun(String name) {
+	private boolean isLeftover(String name) {
 		Matcher matcher = NAME.matcher(name);
-		return matcher.matches() && CREATED.parse(matcher.group(1), Instant::from).isBefore(this.started);
+		return matcher.matches()
+				&& CREATED.parse(matcher.group(1), Instant::from).isBefore(this.started.minus(LEFTOVER_AGE));
 	}
 
 	private static boolean inUse(Connection connection, String sessions, String name) throws SQLException {

@@ -5,6 +5,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Shadow databases on real PostgreSQL and MariaDB servers: what a killed run left is
- * removed by the next run unless a session uses it, a user who may not create databases
- * is told the privilege and the property, and a shadow database has the encoding and
- * collation of the database it shadows.
+ * removed by the next run unless a session uses it, while a run still going keeps its
+ * own, a user who may not create databases is told the privilege and the property, and a
+ * shadow database has the encoding and collation of the database it shadows.
  */
 class ShadowDatabasesTests {
 
@@ -69,6 +73,22 @@ class ShadowDatabasesTests {
 			}
 			assertThat(databases()).doesNotContain(leftover).contains(inUse, notAShadow);
 		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "MARIADB" })
+	void aShadowOfARunThatStartedMinutesAgoIsLeftToIt(DatabaseKind kind) throws SQLException {
+		this.database = DatabaseServers.shared().createDatabase(kind);
+		String created = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
+			.withZone(ZoneOffset.UTC)
+			.format(Instant.now().minus(Duration.ofMinutes(5)));
+		String running = "migrate_shadow_" + created + "_" + random();
+		execute("create database " + quote(running));
+		this.cleanup.add("drop database if exists " + quote(running));
+		try (ShadowDatabase shadow = shadows().create()) {
+			assertThat(databases()).contains(shadow.name(), running);
+		}
+		assertThat(databases()).contains(running);
 	}
 
 	@ParameterizedTest
