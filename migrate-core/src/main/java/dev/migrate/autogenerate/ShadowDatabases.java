@@ -35,10 +35,9 @@ import org.jspecify.annotations.Nullable;
  * databases with the compatibility settings of its URL. Each is named
  * {@value #PREFIX}{@code <yyyyMMddHHmmss>_<random>}, the time it was created (UTC), so
  * that the first shadow database of a run can remove what a killed run left on the
- * server: shadow databases created more than {@link #LEFTOVER_AGE} before this run
- * started that no session uses. A younger one may belong to a run that is still at work,
- * such as another build on the same server, between creating its shadow and connecting to
- * it.
+ * server: shadow databases created an hour or more before this run started that no
+ * session uses. A younger one may belong to a run still going (one on another machine,
+ * between two of its connections), and is left to it.
  */
 public final class ShadowDatabases {
 
@@ -114,11 +113,11 @@ public final class ShadowDatabases {
 	}
 
 	/**
-	 * Drop, once per run, the shadow databases whose name says they were created more
-	 * than {@link #LEFTOVER_AGE} before the run started and that no session uses: what a
-	 * killed run left. PostgreSQL refuses to drop a database in use; MariaDB is asked who
-	 * uses one. This is tidying, so a database that cannot be listed or dropped is left
-	 * as it is.
+	 * Drop, once per run, the shadow databases whose name says they were created
+	 * {@link #LEFTOVER_AGE} or more before the run started and that no session uses: what
+	 * a killed run left. PostgreSQL refuses to drop a database in use; MariaDB is asked
+	 * who uses one. This is tidying, so a database that cannot be listed or dropped is
+	 * left as it is.
 	 * @param list lists the shadow databases on the server
 	 * @param sessions counts the sessions that use the database named by its parameter,
 	 * or {@code null} when dropping one in use fails by itself
@@ -134,7 +133,7 @@ public final class ShadowDatabases {
 			List<String> leftovers = new ArrayList<>();
 			try (ResultSet result = statement.executeQuery(list)) {
 				while (result.next()) {
-					if (leftOver(result.getString(1))) {
+					if (isLeftover(result.getString(1))) {
 						leftovers.add(result.getString(1));
 					}
 				}
@@ -150,7 +149,7 @@ public final class ShadowDatabases {
 		}
 	}
 
-	private boolean leftOver(String name) {
+	private boolean isLeftover(String name) {
 		Matcher matcher = NAME.matcher(name);
 		return matcher.matches()
 				&& CREATED.parse(matcher.group(1), Instant::from).isBefore(this.started.minus(LEFTOVER_AGE));

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -145,6 +146,20 @@ public final class TestDatabase implements AutoCloseable {
 		properties.put("spring.datasource.username", this.username);
 		properties.put("spring.datasource.password", this.password);
 		return properties;
+	}
+
+	/**
+	 * Return the environment variables that point a Spring Boot application in another
+	 * process at this database, {@link #springProperties()} as Spring Boot binds them
+	 * from the environment ({@code SPRING_DATASOURCE_URL} and so on), for
+	 * {@link JavaProcess}.
+	 * @return a new map of the variables, in a stable order, for the caller to add to
+	 */
+	public Map<String, String> springEnvironment() {
+		Map<String, String> environment = new LinkedHashMap<>();
+		springProperties()
+			.forEach((name, value) -> environment.put(name.replace('.', '_').toUpperCase(Locale.ROOT), value));
+		return environment;
 	}
 
 	/**

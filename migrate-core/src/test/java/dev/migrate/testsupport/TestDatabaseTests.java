@@ -47,6 +47,14 @@ class TestDatabaseTests {
 		}
 	}
 
+	@Test
+	void springEnvironmentPointsAChildProcessAtTheDatabase() {
+		try (TestDatabase database = TestDatabase.h2()) {
+			assertThat(database.springEnvironment()).containsExactly(entry("SPRING_DATASOURCE_URL", database.url()),
+					entry("SPRING_DATASOURCE_USERNAME", "sa"), entry("SPRING_DATASOURCE_PASSWORD", ""));
+		}
+	}
+
 	private static java.util.Map.Entry<String, String> entry(String key, String value) {
 		return java.util.Map.entry(key, value);
 	}

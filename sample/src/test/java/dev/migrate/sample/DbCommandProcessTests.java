@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DbCommandProcessTests {
 
-	private static final String HEAD = "6e5f708192a3";
+	private static final String HEAD = "7f708192a3b4";
+
+	private static final String HEAD_MESSAGE = "Account created_at with microseconds on MariaDB";
 
 	@TempDir
 	Path directory;
@@ -55,17 +57,17 @@ class DbCommandProcessTests {
 		assertThat(db(environment, "current").out()).isEmpty();
 		Result upgrade = db(environment, "upgrade");
 		assertThat(upgrade.status()).isZero();
-		assertThat(upgrade.out().lines()).hasSize(6)
+		assertThat(upgrade.out().lines()).hasSize(7)
 			.startsWith("Running upgrade  -> 1f0a2b3c4d5e, Create account")
-			.endsWith("Running upgrade 5d4e6f708192 -> " + HEAD + ", Backfill order status, add demo data");
+			.endsWith("Running upgrade 5d4e6f708192 -> 6e5f708192a3, Backfill order status, add demo data",
+					"Running upgrade 6e5f708192a3 -> " + HEAD + ", " + HEAD_MESSAGE);
 		assertThat(db(environment, "current").out()).isEqualTo(HEAD + " (head)\n");
 		assertThat(db(environment, "history", "-r", "-1:").out())
-			.isEqualTo("5d4e6f708192 -> " + HEAD + " (accounts, orders) (head), Backfill order status, add demo data\n"
-					+ "3b2c4d5e6f70, 4c3d5e6f7081 -> 5d4e6f708192 (accounts, orders) (mergepoint), "
-					+ "Merge orders and accounts branches\n");
-		Result downgrade = db(environment, "downgrade", "-1");
-		assertThat(downgrade.out())
-			.isEqualTo("Running downgrade " + HEAD + " -> 5d4e6f708192, Backfill order status, add demo data\n");
+			.isEqualTo("6e5f708192a3 -> " + HEAD + " (accounts, orders) (head), " + HEAD_MESSAGE + "\n"
+					+ "5d4e6f708192 -> 6e5f708192a3 (accounts, orders), Backfill order status, add demo data\n");
+		Result downgrade = db(environment, "downgrade", "-2");
+		assertThat(downgrade.out()).isEqualTo("Running downgrade " + HEAD + " -> 6e5f708192a3, " + HEAD_MESSAGE + "\n"
+				+ "Running downgrade 6e5f708192a3 -> 5d4e6f708192, Backfill order status, add demo data\n");
 		assertThat(db(environment, "current", "-v").out()).contains("Rev: 5d4e6f708192 (mergepoint)")
 			.contains("Merges: 3b2c4d5e6f70, 4c3d5e6f7081")
 			.containsPattern("Applied: \\S+ by \\S+ in \\d+ ms, \\d+ statements?");
@@ -101,14 +103,15 @@ class DbCommandProcessTests {
 	void downgradeStepsBackThroughTheMergeAndHistoryShowsTheLastRevisions(DatabaseKind kind) throws Exception {
 		Map<String, String> environment = environment(kind);
 		assertThat(db(environment, "upgrade").status()).isZero();
-		Result history = db(environment, "history", "-r", "-2:");
+		Result history = db(environment, "history", "-r", "-3:");
 		assertThat(history.status()).as(history.err()).isZero();
-		assertThat(history.out()).isEqualTo("5d4e6f708192 -> " + HEAD
-				+ " (accounts, orders) (head), Backfill order status, add demo data\n"
+		assertThat(history.out()).isEqualTo("6e5f708192a3 -> " + HEAD + " (accounts, orders) (head), " + HEAD_MESSAGE
+				+ "\n5d4e6f708192 -> 6e5f708192a3 (accounts, orders), Backfill order status, add demo data\n"
 				+ "3b2c4d5e6f70, 4c3d5e6f7081 -> 5d4e6f708192 (accounts, orders) (mergepoint), "
 				+ "Merge orders and accounts branches\n" + "2a1b3c4d5e6f -> 3b2c4d5e6f70 (orders), Add order status\n");
-		assertThat(db(environment, "downgrade", "-2").out())
-			.isEqualTo("Running downgrade " + HEAD + " -> 5d4e6f708192, Backfill order status, add demo data\n"
+		assertThat(db(environment, "downgrade", "-3").out())
+			.isEqualTo("Running downgrade " + HEAD + " -> 6e5f708192a3, " + HEAD_MESSAGE + "\n"
+					+ "Running downgrade 6e5f708192a3 -> 5d4e6f708192, Backfill order status, add demo data\n"
 					+ "Running downgrade 5d4e6f708192 -> 3b2c4d5e6f70, 4c3d5e6f7081, Merge orders and accounts "
 					+ "branches\n");
 		assertThat(db(environment, "current").out()).isEqualTo("4c3d5e6f7081\n3b2c4d5e6f70\n");
@@ -120,7 +123,7 @@ class DbCommandProcessTests {
 		Result hint = db(environment, "downgrade", "3b2c4d5e6f70@-1");
 		assertThat(hint.status()).as(hint.err()).isZero();
 		assertThat(hint.out()).isEqualTo("Running downgrade 3b2c4d5e6f70 -> 2a1b3c4d5e6f, Add order status\n");
-		assertThat(db(environment, "upgrade").out().lines()).hasSize(3);
+		assertThat(db(environment, "upgrade").out().lines()).hasSize(4);
 		Result merge = db(environment, "downgrade", "5d4e6f708192");
 		assertThat(merge.status()).as(merge.err()).isZero();
 		Result mergeHead = db(environment, "downgrade");
@@ -194,7 +197,7 @@ class DbCommandProcessTests {
 				"MIGRATE_DIALECT", dialect);
 		Result all = db(environment, "lint", "base:heads", "--fail-on", "info");
 		assertThat(all.status()).as(all.err()).isZero();
-		assertThat(all.out()).isEqualTo("No findings in 6 revisions\n");
+		assertThat(all.out()).isEqualTo("No findings in 7 revisions\n");
 		Result pending = db(environment, "lint");
 		assertThat(pending.status()).isEqualTo(1);
 		assertThat(pending.err()).startsWith("Error: db lint without a range lints the pending revisions")
@@ -207,7 +210,7 @@ class DbCommandProcessTests {
 		assertThat(db(this.directory, environment, "upgrade").status()).isZero();
 		assertThat(db(this.directory, environment, "current").out()).isEqualTo(HEAD + " (head)\n");
 		assertThat(db(this.directory, environment, "downgrade", "-1").status()).isZero();
-		assertThat(db(this.directory, environment, "current").out()).isEqualTo("5d4e6f708192 (mergepoint)\n");
+		assertThat(db(this.directory, environment, "current").out()).isEqualTo("6e5f708192a3\n");
 		assertThat(this.directory.resolve("data")).isDirectory();
 	}
 
@@ -346,9 +349,7 @@ class DbCommandProcessTests {
 		}
 		else {
 			this.database = DatabaseServers.shared().createDatabase(kind);
-			environment.put("SPRING_DATASOURCE_URL", this.database.url());
-			environment.put("SPRING_DATASOURCE_USERNAME", this.database.username());
-			environment.put("SPRING_DATASOURCE_PASSWORD", this.database.password());
+			environment.putAll(this.database.springEnvironment());
 		}
 		return environment;
 	}

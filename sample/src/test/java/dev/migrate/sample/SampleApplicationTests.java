@@ -36,13 +36,13 @@ class SampleApplicationTests {
 			.jsonPath(MIGRATOR + ".status")
 			.isEqualTo("UP_TO_DATE")
 			.jsonPath(MIGRATOR + ".current[0]")
-			.isEqualTo("6e5f708192a3")
+			.isEqualTo("7f708192a3b4")
 			.jsonPath(MIGRATOR + ".heads[0]")
-			.isEqualTo("6e5f708192a3")
+			.isEqualTo("7f708192a3b4")
 			.jsonPath(MIGRATOR + ".pending.length()")
 			.isEqualTo(0)
 			.jsonPath(MIGRATOR + ".history.length()")
-			.isEqualTo(6);
+			.isEqualTo(7);
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class SampleApplicationTests {
 			.jsonPath("$.components.migrations.status")
 			.isEqualTo("UP")
 			.jsonPath("$.components.migrations.details.current[0]")
-			.isEqualTo("6e5f708192a3");
+			.isEqualTo("7f708192a3b4");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ class SampleShellTests {
 	@Test
 	void eachStepShowsOnceOnTheConsole(CapturedOutput output) throws Exception {
 		ShellTestClient shell = new ShellTestClient(this.parser, this.registry);
-		String step = "Running downgrade 6e5f708192a3 -> 5d4e6f708192, Backfill order status, add demo data";
+		String step = "Running downgrade 7f708192a3b4 -> 6e5f708192a3, Account created_at with microseconds on MariaDB";
 		assertThat(lines(shell, "db downgrade -1")).containsExactly(step);
 		assertThat(output).doesNotContainPattern(Pattern.quote(step) + " \\(\\d+ ms\\)");
 		assertThat(lines(shell, "db upgrade")).hasSize(1);
@@ -43,9 +43,9 @@ class SampleShellTests {
 	@Test
 	void dbCommandsRunInTheShell() throws Exception {
 		ShellTestClient shell = new ShellTestClient(this.parser, this.registry);
-		assertThat(lines(shell, "db current")).containsExactly("6e5f708192a3 (head)");
-		assertThat(lines(shell, "db downgrade -1"))
-			.containsExactly("Running downgrade 6e5f708192a3 -> 5d4e6f708192, Backfill order status, add demo data");
+		assertThat(lines(shell, "db current")).containsExactly("7f708192a3b4 (head)");
+		assertThat(lines(shell, "db downgrade -1")).containsExactly(
+				"Running downgrade 7f708192a3b4 -> 6e5f708192a3, Account created_at with microseconds on MariaDB");
 		assertThat(lines(shell, "db upgrade --sql 5d4e:6e5f"))
 			.contains("-- Running upgrade 5d4e6f708192 -> 6e5f708192a3");
 		assertThat(lines(shell, "db upgrade")).hasSize(1);

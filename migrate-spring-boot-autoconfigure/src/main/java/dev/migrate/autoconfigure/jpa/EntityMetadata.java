@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.jpa;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,35 @@ final class EntityMetadata implements AutoCloseable {
 	 */
 	static EntityMetadata connected(PersistenceManagedTypes managedTypes, JpaSettings settings, TargetDatabase target,
 			@Nullable ClassLoader classLoader, DataSource dataSource) {
-		return build(managedTypes, settings, target, classLoader,
-				Map.of(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource));
+		Map<String, Object> connection = new HashMap<>(currentNamespace(dataSource, settings));
+		connection.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+		return build(managedTypes, settings, target, classLoader, connection);
+	}
+
+	/**
+	 * The catalog and schema the connections work in, as Hibernate's default namespace
+	 * where the application sets none. Without JDBC metadata on boot Hibernate knows no
+	 * current namespace, and its validator would read the columns of any table of the
+	 * same name on the server, such as one in another MariaDB database.
+	 */
+	private static Map<String, Object> currentNamespace(DataSource dataSource, JpaSettings settings) {
+		Map<String, Object> namespace = new HashMap<>();
+		try (Connection connection = dataSource.getConnection()) {
+			putUnlessSet(namespace, settings, AvailableSettings.DEFAULT_CATALOG, connection.getCatalog());
+			putUnlessSet(namespace, settings, AvailableSettings.DEFAULT_SCHEMA, connection.getSchema());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(
+					"Cannot read the current catalog and schema of the database to validate: " + ex.getMessage(), ex);
+		}
+		return namespace;
+	}
+
+	private static void putUnlessSet(Map<String, Object> namespace, JpaSettings settings, String name,
+			@Nullable String value) {
+		if (value != null && !settings.hibernateProperties().containsKey(name)) {
+			namespace.put(name, value);
+		}
 	}
 
 	private static EntityMetadata build(PersistenceManagedTypes managedTypes, JpaSettings settings,

@@ -12,8 +12,6 @@ import dev.migrate.annotations.RenamedFrom;
 import dev.migrate.schema.RenameHint;
 import org.hibernate.MappingException;
 import org.hibernate.boot.Metadata;
-import org.hibernate.mapping.Collection;
-import org.hibernate.mapping.Column;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.Subclass;
@@ -21,10 +19,11 @@ import org.hibernate.mapping.UnionSubclass;
 import org.hibernate.mapping.JoinedSubclass;
 
 /**
- * The {@link RenamedFrom} hints of the entities, as rename hints in the names the
- * database stores: each new name is the physical name Hibernate gives the table or column
- * (after the naming strategies), and both names are cased as the database stores unquoted
- * or quoted identifiers.
+ * The {@link RenamedFrom} hints of the entities, and of the embeddables they embed
+ * ({@link EmbeddedRenames}), as rename hints in the names the database stores: each new
+ * name is the physical name Hibernate gives the table or column (after the naming
+ * strategies), and both names are cased as the database stores unquoted or quoted
+ * identifiers.
  */
 final class EntityRenames {
 
@@ -35,11 +34,11 @@ final class EntityRenames {
 	}
 
 	/**
-	 * The hints of the entities of the metadata.
+	 * The hints of the entities of the metadata and of their embeddables.
 	 * @param metadata the entities' metadata
 	 * @return the hints, each naming the entity or field it was declared on
 	 * @throws IllegalStateException for a {@link RenamedFrom} that names no single table
-	 * or column
+	 * or column, or that would rename one column into two
 	 */
 	static List<RenameHint> of(Metadata metadata) {
 		EntityRenames renames = new EntityRenames(new StoredNames(metadata));
@@ -60,11 +59,12 @@ final class EntityRenames {
 				}
 			}
 		}
+		hints.addAll(EmbeddedRenames.of(metadata, renames.names));
 		return List.copyOf(hints);
 	}
 
 	private RenameHint table(PersistentClass entity, RenamedFrom renamedFrom) {
-		String origin = origin(renamedFrom, "entity " + entity.getMappedClass().getName());
+		String origin = AttributeRename.origin(renamedFrom, "entity " + entity.getMappedClass().getName());
 		if (entity instanceof Subclass && !(entity instanceof JoinedSubclass) && !(entity instanceof UnionSubclass)) {
 			throw new IllegalStateException(origin + " renames no table: the entity is stored in the table of "
 					+ entity.getRootClass().getMappedClass().getName() + "; put it there");
@@ -75,30 +75,13 @@ final class EntityRenames {
 
 	private RenameHint member(PersistentClass entity, Member member, RenamedFrom renamedFrom) {
 		String name = propertyName(member);
-		String origin = origin(renamedFrom, member.getDeclaringClass().getName() + "." + name);
+		String origin = AttributeRename.origin(renamedFrom, member.getDeclaringClass().getName() + "." + name);
 		Property property = property(entity, name);
 		if (property == null) {
 			throw new IllegalStateException(origin + " renames nothing: " + name + " is not a persistent attribute of "
 					+ entity.getMappedClass().getName());
 		}
-		if (property.getValue() instanceof Collection collection) {
-			if (collection.isOneToMany()) {
-				throw new IllegalStateException(origin + " renames no table: the collection is stored in the table "
-						+ "of its elements; put @RenamedFrom on the element's field that maps the join column");
-			}
-			return RenameHint.table(this.names.of(renamedFrom.value()), this.names.of(collection.getCollectionTable()))
-				.declaredAt(origin);
-		}
-		List<Column> columns = property.getColumns();
-		if (columns.size() != 1) {
-			throw new IllegalStateException(origin + " renames no single column: " + name + " maps to " + columns.size()
-					+ " columns; rename them with @RenamedFrom on the fields of the embeddable "
-					+ "or in the revision");
-		}
-		return RenameHint
-			.column(this.names.of(property.getValue().getTable()), this.names.of(renamedFrom.value()),
-					this.names.of(columns.get(0)))
-			.declaredAt(origin);
+		return AttributeRename.of(this.names, property, name, renamedFrom.value(), origin);
 	}
 
 	private static Property property(PersistentClass entity, String name) {
@@ -137,10 +120,6 @@ final class EntityRenames {
 			return name;
 		}
 		return Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1);
-	}
-
-	private static String origin(RenamedFrom renamedFrom, String where) {
-		return "@RenamedFrom(\"" + renamedFrom.value() + "\") on " + where;
 	}
 
 }

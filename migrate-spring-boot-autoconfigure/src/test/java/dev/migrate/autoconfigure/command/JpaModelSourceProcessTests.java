@@ -3,7 +3,6 @@ package dev.migrate.autoconfigure.command;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -93,9 +92,10 @@ class JpaModelSourceProcessTests {
 	}
 
 	private Map<String, String> environment() {
-		return new HashMap<>(Map.of("SPRING_DATASOURCE_URL", this.database.url(), "SPRING_DATASOURCE_USERNAME",
-				this.database.username(), "SPRING_DATASOURCE_PASSWORD", this.database.password(), "MIGRATE_LOCATIONS",
-				"file:" + this.revisions, "MIGRATE_REVISIONS_SQL_DIRECTORY", this.revisions.toString()));
+		Map<String, String> environment = this.database.springEnvironment();
+		environment.put("MIGRATE_LOCATIONS", "file:" + this.revisions);
+		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.revisions.toString());
+		return environment;
 	}
 
 	private static Result db(Map<String, String> environment, String... arguments) throws Exception {

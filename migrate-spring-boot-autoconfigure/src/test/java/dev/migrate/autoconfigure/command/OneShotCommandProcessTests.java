@@ -52,7 +52,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void commandsRunWhileTheDatabaseIsBehindTheEntitiesAndStartNothingElse() throws Exception {
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		Result current = db(environment, "current");
 		assertThat(current).isEqualTo(new Result(0, "", ""));
 		Result upgrade = db(environment, "upgrade", "e1e1e1e1e1e1");
@@ -70,7 +70,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void aNormalStartOfTheSameApplicationRunsEveryMarkedBean() throws Exception {
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		assertThat(db(environment, "upgrade").status()).isZero();
 		Result start = run(environment, List.of());
 		assertThat(start.status()).as(start.err()).isZero();
@@ -98,7 +98,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void aDatabaseThatDoesNotExistIsAnErrorOnStandardError() throws Exception {
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		environment.put("SPRING_DATASOURCE_URL", this.database.url().replace(this.database.name(), "no_such_db"));
 		for (String command : List.of("current", "upgrade")) {
 			Result result = db(environment, command);
@@ -115,7 +115,7 @@ class OneShotCommandProcessTests {
 	void aMalformedScriptIsAnErrorNamingTheFileEvenForReadOnlyCommands() throws Exception {
 		Path broken = Files.createDirectories(this.directory.resolve("broken"));
 		Files.writeString(broken.resolve("c3c3c3c3c3c3_bad.sql"), "-- message: no revision header\n-- upgrade\n");
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		environment.put("MIGRATE_LOCATIONS", "classpath:db/jpa-app,file:" + broken);
 		for (String command : List.of("heads", "upgrade")) {
 			Result result = db(environment, command);
@@ -127,7 +127,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void aMigrateSettingThatDoesNotBindIsAnErrorWithItsDetails() throws Exception {
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		environment.put("MIGRATE_LOCK_TIMEOUT", "abc");
 		Result result = db(environment, "upgrade");
 		assertThat(result.status()).isEqualTo(1);
@@ -140,7 +140,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void aFailureToStartIsAnErrorOnStandardError() throws Exception {
-		Result result = db(springDatasource(), "current",
+		Result result = db(this.database.springEnvironment(), "current",
 				"--spring.config.import=file:" + this.directory.resolve("missing.properties"));
 		assertThat(result.status()).isEqualTo(1);
 		assertThat(result.out()).isEmpty();
@@ -149,7 +149,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void wrongUsageExitsWithStatus2() throws Exception {
-		Result result = db(springDatasource(), "downgrade", "--bogus");
+		Result result = db(this.database.springEnvironment(), "downgrade", "--bogus");
 		assertThat(result.status()).isEqualTo(2);
 		assertThat(result.out()).isEmpty();
 		assertThat(result.err()).startsWith("Error: No such option: --bogus");
@@ -176,7 +176,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void commandsThatReadOnlyTheRevisionsTakeTheLocationsFromTheEnvironmentUnlessTold() throws Exception {
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		environment.put("SPRING_PROFILES_ACTIVE", "extra-locations");
 		assertThat(db(environment, "heads")).isEqualTo(new Result(0, "f2f2f2f2f2f2 (head)\n", ""));
 		environment.put("MIGRATE_ONE_SHOT_REVISIONS_FROM_ENVIRONMENT", "false");
@@ -201,7 +201,7 @@ class OneShotCommandProcessTests {
 
 	@Test
 	void aBeanOfALeftOutAutoConfigurationIsNamedWithThePropertyThatBringsItBack() throws Exception {
-		Map<String, String> environment = springDatasource();
+		Map<String, String> environment = this.database.springEnvironment();
 		environment.put("SPRING_PROFILES_ACTIVE", "jdbc-customizer");
 		Result missing = db(environment, "upgrade");
 		assertThat(missing.status()).isEqualTo(1);
@@ -228,11 +228,6 @@ class OneShotCommandProcessTests {
 		assertThat(db(environment, "downgrade", "-1"))
 			.isEqualTo(new Result(0, "Running downgrade f2f2f2f2f2f2 -> e1e1e1e1e1e1, Add item price\n", ""));
 		assertThat(db(environment, "current")).isEqualTo(new Result(0, "e1e1e1e1e1e1\n", ""));
-	}
-
-	private Map<String, String> springDatasource() {
-		return new HashMap<>(Map.of("SPRING_DATASOURCE_URL", this.database.url(), "SPRING_DATASOURCE_USERNAME",
-				this.database.username(), "SPRING_DATASOURCE_PASSWORD", this.database.password()));
 	}
 
 	private List<String> versionRows(String table) throws Exception {

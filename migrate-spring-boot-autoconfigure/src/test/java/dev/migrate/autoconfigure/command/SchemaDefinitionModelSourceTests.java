@@ -126,10 +126,9 @@ class SchemaDefinitionModelSourceTests {
 	void aOneShotProcessChecksMigratesAndUpgrades() throws Exception {
 		this.database = DatabaseServers.shared().createDatabase(DatabaseKind.POSTGRESQL);
 		Files.writeString(this.revisions.resolve("a1a1a1a1a1a1_create_account.sql"), CREATE_ACCOUNT);
-		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", this.database.url(),
-				"SPRING_DATASOURCE_USERNAME", this.database.username(), "SPRING_DATASOURCE_PASSWORD",
-				this.database.password(), "MIGRATE_LOCATIONS", "file:" + this.revisions,
-				"MIGRATE_REVISIONS_SQL_DIRECTORY", this.revisions.toString());
+		Map<String, String> environment = this.database.springEnvironment();
+		environment.put("MIGRATE_LOCATIONS", "file:" + this.revisions);
+		environment.put("MIGRATE_REVISIONS_SQL_DIRECTORY", this.revisions.toString());
 		JavaProcess.Result check = db(environment, "check");
 		assertThat(check.status()).as(check.err()).isEqualTo(DbCommandLine.CHANGES_DETECTED);
 		assertThat(check.out()).contains("rename column account.name -> full_name");

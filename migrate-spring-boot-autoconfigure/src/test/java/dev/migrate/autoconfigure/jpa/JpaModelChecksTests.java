@@ -2,6 +2,8 @@ package dev.migrate.autoconfigure.jpa;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 
 import dev.migrate.autoconfigure.jpa.scenario.EntityModel;
 import dev.migrate.autoconfigure.jpa.scenario.JpaProject;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the JPA model source adds to {@code db migrate} and {@code db check} beyond the
  * schemas: a warning in the generated revision for a new {@code NOT NULL} field that Java
  * initializes while the database has no default, and Hibernate's own
- * {@code ddl-auto=validate} run on the schema the revisions build.
+ * {@code ddl-auto=validate} run on the schema the revisions build, and on it only.
  */
 class JpaModelChecksTests {
 
@@ -83,6 +85,22 @@ class JpaModelChecksTests {
 				.contains("The application would not start on the schema the revisions build:\n")
 				.containsIgnoringCase("  Schema validation: missing column [price] in table [item] "
 						+ "(spring.jpa.hibernate.ddl-auto=validate)\n");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "MARIADB")
+	void validateReadsTheTablesOfTheCheckedDatabaseOnlyNotThoseOfAnotherOnTheServer(DatabaseKind kind)
+			throws Exception {
+		try (TestDatabase other = DatabaseServers.shared().createDatabase(kind);
+				TestDatabase database = DatabaseServers.shared().createDatabase(kind)) {
+			try (Connection connection = other.openConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE item (id INT PRIMARY KEY, name VARCHAR(10))");
+			}
+			JpaProject project = new JpaProject(database, this.revisions);
+			assertThat(project.run(ITEM, "migrate", "-m", "Initial schema", "--format", "sql")).as(project.output())
+				.isZero();
+			assertThat(project.run(ITEM, "check")).as(project.output()).isZero();
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure.jpa;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import dev.migrate.autoconfigure.jpa.scenario.EntityModel;
@@ -70,8 +71,18 @@ class JpaScenarioCorpusTests {
 			.isTrue();
 	}
 
+	/**
+	 * The scenarios, each on its databases. {@code -Djpa.scenarios=sequence,embedded}
+	 * keeps those whose name contains one of the words, to run a few while working on
+	 * them.
+	 */
 	static Stream<Arguments> scenarios() {
+		List<String> only = Stream.of(System.getProperty("jpa.scenarios", "").split(","))
+			.map(String::strip)
+			.filter((word) -> !word.isEmpty())
+			.toList();
 		return JpaScenarios.ALL.stream()
+			.filter((scenario) -> only.isEmpty() || only.stream().anyMatch(scenario.name()::contains))
 			.flatMap((scenario) -> scenario.kinds().stream().sorted().map((kind) -> Arguments.of(scenario, kind)));
 	}
 

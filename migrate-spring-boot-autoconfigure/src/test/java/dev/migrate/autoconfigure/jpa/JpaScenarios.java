@@ -18,6 +18,47 @@ final class JpaScenarios {
 			}
 			""";
 
+	/**
+	 * An entity whose ids come from a sequence of its own, with all the options of
+	 * {@code @SequenceGenerator}.
+	 */
+	static final String TICKET = """
+			@Entity
+			class Ticket {
+				@Id
+				@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_numbers")
+				@SequenceGenerator(name = "ticket_numbers", sequenceName = "ticket_number_seq", allocationSize = 10,
+						initialValue = 1000)
+				Long id;
+				@Column(length = 40) String subject;
+			}
+			""";
+
+	private static final String ADDRESS = """
+			@Embeddable
+			class Address {
+				@Column(length = 80) String street;
+				@Column(length = 40) String city;
+			}
+			""";
+
+	private static final String ADDRESS_OWNERS = """
+			@Entity
+			class Item {
+				@Id Long id;
+				@Embedded Address address;
+				@Embedded
+				@AttributeOverride(name = "street", column = @Column(name = "billing_street", length = 80))
+				@AttributeOverride(name = "city", column = @Column(name = "billing_city", length = 40))
+				Address billing;
+			}
+			@Entity
+			class Shop {
+				@Id Long id;
+				@Embedded Address location;
+			}
+			""";
+
 	static final List<JpaScenario> ALL = List
 		.of(JpaScenario.of("column length", ITEM, ITEM.replace("length = 50", "length = 120")),
 				JpaScenario.of("column made not null", ITEM,
@@ -165,7 +206,30 @@ final class JpaScenarios {
 							@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
 							@Column(length = 200) String text;
 						}
-						"""), JpaScenario.of("enumerated string", ITEM, """
+						"""), JpaScenario.of("sequence id", ITEM, ITEM + """
+						@Entity
+						class Note {
+							@Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;
+							@Column(length = 200) String text;
+						}
+						"""), JpaScenario.of("sequence generator", ITEM, ITEM + TICKET),
+				JpaScenario.of("sequence allocation size changed", TICKET,
+						TICKET.replace("allocationSize = 10", "allocationSize = 25")),
+				JpaScenario.of("auto id", ITEM, ITEM + """
+						@Entity
+						class Note {
+							@Id @GeneratedValue Long id;
+							@Column(length = 200) String text;
+						}
+						"""),
+				JpaScenario.of("existing entity gets a sequence id", ITEM,
+						ITEM.replace("@Id Long id;",
+								"@Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;")),
+				JpaScenario.of("embeddable field renamed", ADDRESS + ADDRESS_OWNERS,
+						ADDRESS.replace("String street;",
+								"@dev.migrate.annotations.RenamedFrom(\"street\") String streetLine;")
+								+ ADDRESS_OWNERS.replace("name = \"street\"", "name = \"streetLine\"")),
+				JpaScenario.of("enumerated string", ITEM, """
 						enum Status { DRAFT, PUBLISHED }
 						@Entity
 						class Item {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import dev.migrate.autoconfigure.jpa.scenario.EntityModel;
 import dev.migrate.autoconfigure.jpa.scenario.JpaProject;
@@ -22,9 +23,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @RenamedFrom} on entities and fields: {@code db migrate} renames the table and
- * the column named through Spring Boot's naming strategy, keeping their rows, and a hint
- * that matches nothing is an error naming the entity or field.
+ * {@code @RenamedFrom} on entities and fields, also of embeddables: {@code db migrate}
+ * renames the table and the column named through Spring Boot's naming strategy, keeping
+ * their rows, and a hint that matches nothing, or too much, is an error naming the entity
+ * or field.
  */
 class RenamedFromTests {
 
@@ -119,6 +121,86 @@ class RenamedFromTests {
 			assertThat(project.run(transientField, "check")).isEqualTo(DbCommandLine.FAILURE);
 			assertThat(project.err()).contains("@RenamedFrom(\"nick\") on model.Client.nickname renames nothing: "
 					+ "nickname is not a persistent attribute of model.Client");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "H2" })
+	void renamedFieldOfAnEmbeddableRenamesTheColumnOfEveryTableThatTakesItsName(DatabaseKind kind) throws Exception {
+		String address = """
+				@Embeddable
+				class Address {
+					@Column(length = 80) String street;
+					@Column(length = 40) String city;
+				}
+				""";
+		String owners = """
+				@Entity
+				class Item {
+					@Id Long id;
+					@Embedded Address address;
+					@Embedded
+					@AttributeOverride(name = "street", column = @Column(name = "billing_street", length = 80))
+					@AttributeOverride(name = "city", column = @Column(name = "billing_city", length = 40))
+					Address billing;
+				}
+				@Entity
+				class Shop {
+					@Id Long id;
+					@Embedded Address location;
+				}
+				""";
+		EntityModel before = EntityModel.of(address + owners);
+		EntityModel after = EntityModel
+			.of(address.replace("String street;", "@dev.migrate.annotations.RenamedFrom(\"street\") String streetLine;")
+					+ owners.replace("name = \"street\"", "name = \"streetLine\""));
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(kind)) {
+			JpaProject project = new JpaProject(database, this.revisions);
+			assertThat(project.run(before, "migrate", "-m", "Initial schema", "--format", "sql")).as(project.output())
+				.isZero();
+			assertThat(project.run(before, "upgrade")).as(project.output()).isZero();
+			execute(database, "INSERT INTO shop (id, street, city) VALUES (1, 'Main Street 1', 'Springfield')");
+
+			assertThat(project.run(after, "migrate", "-m", "Street line", "--format", "sql")).as(project.output())
+				.isZero();
+			assertThat(Files.readString(project.writtenRevision()))
+				.containsIgnoringCase("-- rename column item.street -> street_line")
+				.containsIgnoringCase("-- rename column shop.street -> street_line")
+				.doesNotContainIgnoringCase("billing_street")
+				.doesNotContainIgnoringCase("drop column");
+			assertThat(project.run(after, "upgrade")).as(project.output()).isZero();
+			assertThat(query(database, "SELECT street_line FROM shop WHERE id = 1")).isEqualTo("Main Street 1");
+			assertThat(project.run(after, "check")).as(project.output()).isZero();
+			project.assertValidates(after);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = DatabaseKind.class, names = "H2")
+	void hintOnAnEmbeddableFieldThatWouldRenameOneColumnIntoTwoIsAnError(DatabaseKind kind) {
+		try (TestDatabase database = DatabaseServers.shared().createDatabase(kind)) {
+			JpaProject project = new JpaProject(database, this.revisions);
+			EntityModel componentPaths = EntityModel.of("""
+					@Embeddable
+					class Period {
+						LocalDate opening;
+						@dev.migrate.annotations.RenamedFrom("finish") LocalDate closing;
+					}
+					@Entity
+					class Booking {
+						@Id Long id;
+						@Embedded Period stay;
+						@Embedded Period billed;
+					}
+					""", Map.of("spring.jpa.hibernate.naming.implicit-strategy",
+					"org.hibernate.boot.model.naming.ImplicitNamingStrategyComponentPathImpl"));
+			assertThat(project.run(componentPaths, "check")).isEqualTo(DbCommandLine.FAILURE);
+			assertThat(project.err()).contains("@RenamedFrom(\"finish\") on model.Period.closing is ambiguous")
+				.containsIgnoringCase("it would rename booking.finish to ")
+				.containsIgnoringCase("stay_closing (model.Booking.stay.closing)")
+				.containsIgnoringCase("billed_closing (model.Booking.billed.closing)")
+				.contains("op.renameColumn")
+				.contains("@AttributeOverride");
 		}
 	}
 
