@@ -38,8 +38,11 @@ class TestingGuideTests {
 			import org.postgresql.ds.PGSimpleDataSource;
 			import org.springframework.beans.factory.annotation.Autowired;
 			import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+			import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 			import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 			import org.springframework.boot.test.context.SpringBootTest;
+			import org.springframework.test.context.DynamicPropertyRegistry;
+			import org.springframework.test.context.DynamicPropertySource;
 			import dev.migrate.lint.Severity;
 			import dev.migrate.test.*;
 			import dev.migrate.testsupport.DatabaseKind;
