@@ -26,7 +26,9 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
@@ -34,10 +36,13 @@ import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.migrate.graph.Revision;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the {@link dev.migrate.script.Revision @Revision} annotations of a Java source
  * file without compiling it, the way {@link JavaMigrationReader} reads class files.
- * Attribute values must be literals: a string, an array of strings, or a boolean.
+ * Attribute values must be literals: a string (or strings joined with {@code +}), an
+ * array of them, or a boolean.
  */
 final class JavaSourceReader {
 
@@ -164,19 +169,17 @@ final class JavaSourceReader {
 
 	private static Object value(Expression expression, Method attribute, String where) {
 		Class<?> type = attribute.getReturnType();
-		if (type == String.class && expression instanceof StringLiteralExpr string) {
-			return string.asString();
+		String string = string(expression);
+		if (type == String.class && string != null) {
+			return string;
 		}
 		if (type == String[].class) {
-			if (expression instanceof StringLiteralExpr string) {
-				return new String[] { string.asString() };
+			if (string != null) {
+				return new String[] { string };
 			}
 			if (expression instanceof ArrayInitializerExpr array
-					&& array.getValues().stream().allMatch(StringLiteralExpr.class::isInstance)) {
-				return array.getValues()
-					.stream()
-					.map((value) -> ((StringLiteralExpr) value).asString())
-					.toArray(String[]::new);
+					&& array.getValues().stream().allMatch((value) -> string(value) != null)) {
+				return array.getValues().stream().map(JavaSourceReader::string).toArray(String[]::new);
 			}
 		}
 		if (type == boolean.class && expression instanceof BooleanLiteralExpr bool) {
@@ -185,7 +188,27 @@ final class JavaSourceReader {
 		String expected = (type == boolean.class) ? "true or false"
 				: (type == String.class) ? "a string literal" : "a string literal or an array of string literals";
 		throw new ScriptException("Attribute '" + attribute.getName() + "' is '" + expression + "' " + where
-				+ "; write " + expected + " there (constants and expressions are not read from sources)");
+				+ "; write " + expected + " there, or literals joined with + (constants and other expressions are "
+				+ "not read from sources)");
+	}
+
+	/**
+	 * The value of a string literal, or of string literals joined with {@code +} (as a
+	 * long reason is wrapped), or {@code null} for any other expression.
+	 */
+	private static @Nullable String string(Expression expression) {
+		if (expression instanceof StringLiteralExpr literal) {
+			return literal.asString();
+		}
+		if (expression instanceof EnclosedExpr enclosed) {
+			return string(enclosed.getInner());
+		}
+		if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+			String left = string(binary.getLeft());
+			String right = string(binary.getRight());
+			return (left != null && right != null) ? left + right : null;
+		}
+		return null;
 	}
 
 	private static String where(Path file, Node node) {

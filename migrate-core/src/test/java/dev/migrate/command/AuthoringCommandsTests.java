@@ -121,8 +121,8 @@ class AuthoringCommandsTests {
 		Result notLiteral = run(files, "revision", "-m", "second");
 		assertThat(notLiteral.err())
 			.isEqualTo(noCompiledRevisions() + "Error: Attribute 'revises' is 'Parents.LAST' in @Revision of "
-					+ constant + " line 8; write a string literal or an array of string literals there (constants and "
-					+ "expressions are not read from sources)\n");
+					+ constant + " line 8; write a string literal or an array of string literals there, or literals "
+					+ "joined with + (constants and other expressions are not read from sources)\n");
 		javaSource(files, "UsesConstant", "@Revision(id = \"7c7c7c7c7c7c\", created = \"yesterday\")");
 		assertThat(run(files, "revision", "-m", "second").err()).startsWith(noCompiledRevisions()
 				+ "Error: Invalid created date 'yesterday' in @Revision of " + constant + " line 7; use an ISO-8601");
@@ -132,6 +132,17 @@ class AuthoringCommandsTests {
 				+ "branchLabels, created, dependsOn, id, lintIgnore, lockTimeout, message, revises, statementTimeout, "
 				+ "transactional");
 		assertThat(files.javaPackageDirectory().resolve("Second.java")).doesNotExist();
+	}
+
+	@Test
+	void stringLiteralsJoinedWithPlusAreReadFromSources() throws IOException {
+		RevisionFiles files = createdFiles();
+		javaSource(files, "LongReason", """
+				@Revision(id = "8d8d8d8d8d8d", message = "a message " + "wrapped",
+						lintIgnore = { "drop-table the table " + ("was " + "empty") })""");
+		Result revision = run(files, "revision", "-m", "next", "--format", "sql", "--rev-id", "9e9e9e9e9e9e");
+		assertThat(revision.status()).as(revision.err()).isZero();
+		assertThat(parentOf(files, "9e9e9e9e9e9e")).isEqualTo("8d8d8d8d8d8d");
 	}
 
 	@Test
