@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Alembic
  * @param alembicVersion the version of that Alembic, or {@code null}
  * @param extractedSample the sample's jar extracted for class data sharing, or
- * {@code null} without a sample jar
+ * {@code null} without a sample jar or when {@link Tool#ONE_SHOT_CDS} does not take part
  */
 public record Toolchain(Path java, List<Path> classPath, @Nullable Path sampleJar, @Nullable Path python,
 		@Nullable String alembicVersion, @Nullable ExtractedSample extractedSample) {
@@ -50,7 +50,7 @@ public record Toolchain(Path java, List<Path> classPath, @Nullable Path sampleJa
 			notes.println("No Python with Alembic and psycopg2 (" + python
 					+ "): leaving out Alembic; on Debian: apt-get install python3-alembic python3-psycopg2");
 		}
-		ExtractedSample extracted = (sampleJar != null)
+		ExtractedSample extracted = (sampleJar != null && options.tools().contains(Tool.ONE_SHOT_CDS))
 				? ExtractedSample.extract(currentJava(), sampleJar, options.workDirectory()) : null;
 		return new Toolchain(currentJava(), currentClassPath(), sampleJar, (alembic != null) ? python : null, alembic,
 				extracted);
