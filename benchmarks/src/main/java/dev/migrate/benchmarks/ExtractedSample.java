@@ -68,9 +68,9 @@ public record ExtractedSample(Path jar, Path archive) {
 	public Command trainingCommand(Path java, Tool.Target target, Map<String, String> environment) {
 		Map<String, String> training = new HashMap<>(environment);
 		training.put("MIGRATE_ONE_SHOT_REVISIONS_FROM_ENVIRONMENT", "false");
-		return new Command(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + this.archive,
-				"-Dmigrate.locations=file:" + target.revisions().toAbsolutePath(), "-jar", this.jar.toString(), "db",
-				Action.UPGRADE.dbCommand()), training);
+		List<String> arguments = new ArrayList<>(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + this.archive));
+		arguments.addAll(target.dbCommand(this.jar, Action.UPGRADE));
+		return new Command(arguments, training);
 	}
 
 	/**
@@ -84,8 +84,7 @@ public record ExtractedSample(Path jar, Path archive) {
 	public Command command(Path java, Action action, Tool.Target target, Map<String, String> environment) {
 		List<String> arguments = new ArrayList<>(List.of(java.toString(), "-XX:SharedArchiveFile=" + this.archive));
 		arguments.addAll(JVM_OPTIONS);
-		arguments.addAll(List.of("-Dmigrate.locations=file:" + target.revisions().toAbsolutePath(), "-jar",
-				this.jar.toString(), "db", action.dbCommand()));
+		arguments.addAll(target.dbCommand(this.jar, action));
 		return new Command(arguments, environment);
 	}
 

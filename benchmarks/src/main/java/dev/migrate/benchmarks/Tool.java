@@ -59,11 +59,9 @@ public enum Tool {
 
 		@Override
 		public Command command(Toolchain toolchain, Action action, Target target) {
-			return new Command(
-					List.of(toolchain.java().toString(),
-							"-Dmigrate.locations=file:" + target.revisions().toAbsolutePath(), "-jar",
-							String.valueOf(toolchain.sampleJar()), "db", action.dbCommand()),
-					target.springDataSource());
+			List<String> arguments = new ArrayList<>(List.of(toolchain.java().toString()));
+			arguments.addAll(target.dbCommand(Objects.requireNonNull(toolchain.sampleJar()), action));
+			return new Command(arguments, target.springDataSource());
 		}
 	},
 
@@ -244,6 +242,18 @@ public enum Tool {
 	 * @param revisions the directory of the tool's revisions
 	 */
 	public record Target(String jdbcUrl, String user, Path revisions) {
+
+		/**
+		 * The arguments after {@code java} and its JVM options that run a one-shot
+		 * command of an application jar on these revisions.
+		 * @param jar the application's jar
+		 * @param action the command
+		 * @return the arguments
+		 */
+		public List<String> dbCommand(Path jar, Action action) {
+			return List.of("-Dmigrate.locations=file:" + this.revisions.toAbsolutePath(), "-jar", jar.toString(), "db",
+					action.dbCommand());
+		}
 
 		/**
 		 * The database as Spring Boot's environment variables give it.

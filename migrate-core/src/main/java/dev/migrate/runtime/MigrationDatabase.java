@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class MigrationDatabase {
 
-	private final @Nullable DataSource dataSource;
-
 	private final MigratorOptions options;
 
 	private @Nullable Dialect dialect;
@@ -36,7 +34,6 @@ final class MigrationDatabase {
 	}
 
 	private MigrationDatabase(MigratorOptions options, @Nullable Dialect dialect) {
-		this.dataSource = options.dataSource();
 		this.options = options;
 		this.dialect = dialect;
 	}
@@ -52,10 +49,11 @@ final class MigrationDatabase {
 	 * @throws MigrateException when the migrator renders offline SQL only
 	 */
 	DataSource dataSource() {
-		if (this.dataSource == null) {
+		DataSource dataSource = this.options.dataSource();
+		if (dataSource == null) {
 			throw new MigrateException("No DataSource is configured; only offline SQL can be rendered");
 		}
-		return this.dataSource;
+		return dataSource;
 	}
 
 	Dialect dialect() {

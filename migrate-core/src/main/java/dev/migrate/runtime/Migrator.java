@@ -72,14 +72,6 @@ public final class Migrator {
 	}
 
 	/**
-	 * Create a new {@link Migrator} instance, loading and validating every revision.
-	 * @param options the configuration
-	 */
-	public Migrator(MigratorOptions options) {
-		this(options, RevisionLoader.DIRECT.load(options.classLoader(), options.locations()));
-	}
-
-	/**
 	 * Create a new {@link Migrator} instance of revisions loaded already.
 	 * @param options the configuration
 	 * @param revisions the revisions of the configured locations
